@@ -1,0 +1,36 @@
+//! Validates the instrument data file and compiles it to a compact binary (postcard) that the
+//! widget embeds, so the bundle carries no JSON parser for it. A broken file fails the build, and
+//! so `cargo test`, with a message naming the field.
+
+use std::{env, fs, path::PathBuf};
+
+#[allow(dead_code, unused_imports)]
+#[path = "src/core/instrument/mod.rs"]
+mod instrument;
+
+const SOURCE: &str = "src/core/instrument/context_check.json";
+
+fn main() {
+    println!("cargo:rerun-if-changed={SOURCE}");
+    println!("cargo:rerun-if-changed=src/core/instrument");
+    let parsed = instrument::Instrument::from_json(instrument::DEFAULT_SOURCE);
+    let instrument = match parsed {
+        Ok(instrument) => instrument,
+        Err(error) => {
+            eprintln!("{SOURCE}: {error}");
+            std::process::exit(1);
+        }
+    };
+    let bytes = match postcard::to_allocvec(&instrument) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            eprintln!("{SOURCE}: could not encode: {error}");
+            std::process::exit(1);
+        }
+    };
+    let out = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_default()).join("instrument.bin");
+    if let Err(error) = fs::write(&out, bytes) {
+        eprintln!("could not write {}: {error}", out.display());
+        std::process::exit(1);
+    }
+}

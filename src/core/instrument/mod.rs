@@ -1,0 +1,224 @@
+//! The instrument: questions, scoring model and reading list, loaded from one data file.
+//!
+//! The file is compiled into the binary (`include_str!`) and checked by [`validate`] so that a
+//! broken edit fails `cargo test` with a message naming the field.
+
+mod target;
+mod validate;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+pub use target::Target;
+pub use validate::{InstrumentError, OPTIONS, QUESTIONS, READING_SHOWN};
+
+/// The default instrument's source. The build script validates it and compiles it to a compact
+/// binary form for the widget (see `build.rs` and `core::shipped`).
+pub const DEFAULT_SOURCE: &str = include_str!("context_check.json");
+
+/// A whole questionnaire with its scoring model.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Instrument {
+    /// Stable identifier; also namespaces storage keys.
+    pub id: String,
+    /// Bumped whenever questions or scoring change meaning.
+    pub version: u32,
+    /// Product name shown on the intro.
+    pub title: String,
+    /// One-line promise shown under the title.
+    pub tagline: String,
+    /// What the respondent gets, in a sentence or two.
+    pub intro: String,
+    /// How long the questionnaire takes, rounded up.
+    pub minutes: u32,
+    /// Trap severity (0 to 100) from which a trap counts as active.
+    pub trap_active_from: u8,
+    /// Categorical lenses: the kind of investment, the rate of change.
+    pub lenses: Vec<Lens>,
+    /// Scored dimensions, 0 to 100.
+    pub dimensions: Vec<Dimension>,
+    /// The collaboration traps.
+    pub traps: Vec<Trap>,
+    /// Questions, grouped in sections, in order.
+    pub sections: Vec<Section>,
+    /// Recommended reading, picked per result.
+    pub reading: Vec<Reading>,
+}
+
+/// A lens whose outcome is one category out of several (not a score).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lens {
+    pub id: String,
+    pub label: String,
+    pub categories: Vec<Category>,
+}
+
+/// One category of a lens, such as "New Offerings".
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub id: String,
+    pub name: String,
+    pub summary: String,
+    pub description: String,
+    pub try_next: String,
+}
+
+/// A scored dimension with named levels.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dimension {
+    pub id: String,
+    pub label: String,
+    pub summary: String,
+    /// True when neither end of the scale is better than the other.
+    pub spectrum: bool,
+    /// Shown beside the profile as one of the essay's lenses (awareness, effectiveness).
+    #[serde(default)]
+    pub profile: bool,
+    pub levels: Vec<Level>,
+}
+
+/// A named band of a dimension's 0 to 100 scale, starting at `from`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    pub from: u8,
+    pub name: String,
+    pub text: String,
+}
+
+/// A collaboration trap with the move to try when it shows up.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Trap {
+    pub id: String,
+    pub name: String,
+    pub summary: String,
+    pub next_move: String,
+}
+
+/// A titled group of questions.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    pub questions: Vec<Question>,
+}
+
+/// One single-choice question.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub prompt: String,
+    /// A few words naming the question in the review and in "why".
+    pub short: String,
+    #[serde(default)]
+    pub help: Option<String>,
+    pub options: Vec<Choice>,
+}
+
+/// One answer option and what choosing it does to the result.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+    /// Points added to targets (`kind.x`, `dim.x`, `trap.x`) whatever else was answered.
+    pub effects: BTreeMap<String, i32>,
+    /// Further points, applied only when the named lens category is the outcome.
+    #[serde(default)]
+    pub when: BTreeMap<String, BTreeMap<String, i32>>,
+}
+
+/// A recommended reading link.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reading {
+    pub id: String,
+    pub title: String,
+    pub source: String,
+    pub url: String,
+    pub blurb: String,
+    /// Targets this reading helps with; matched against the result.
+    pub tags: Vec<String>,
+}
+
+/// A question with its place in the questionnaire.
+#[derive(Debug, Clone, Copy)]
+pub struct Placed<'a> {
+    pub index: usize,
+    pub section: &'a Section,
+    pub question: &'a Question,
+}
+
+impl Instrument {
+    /// Parses and validates an instrument from its JSON source.
+    pub fn from_json(source: &str) -> Result<Self, InstrumentError> {
+        let mut json = serde_json::Deserializer::from_str(source);
+        let instrument: Instrument = serde_path_to_error::deserialize(&mut json)
+            .map_err(|e| InstrumentError::Syntax(format!("at `{}`: {}", e.path(), e.inner())))?;
+        validate::validate(&instrument)?;
+        Ok(instrument)
+    }
+
+    /// Every question in order, with its section and position.
+    pub fn questions(&self) -> impl Iterator<Item = Placed<'_>> {
+        self.sections
+            .iter()
+            .flat_map(|section| section.questions.iter().map(move |question| (section, question)))
+            .enumerate()
+            .map(|(index, (section, question))| Placed { index, section, question })
+    }
+
+    /// How many questions there are.
+    pub fn question_count(&self) -> usize {
+        self.sections.iter().map(|s| s.questions.len()).sum()
+    }
+
+    /// The question at `index` in order.
+    pub fn question(&self, index: usize) -> Option<Placed<'_>> {
+        self.questions().nth(index)
+    }
+
+    /// The question with this id.
+    pub fn question_by_id(&self, id: &str) -> Option<Placed<'_>> {
+        self.questions().find(|p| p.question.id == id)
+    }
+
+    pub fn lens(&self, id: &str) -> Option<&Lens> {
+        self.lenses.iter().find(|l| l.id == id)
+    }
+
+    pub fn dimension(&self, id: &str) -> Option<&Dimension> {
+        self.dimensions.iter().find(|d| d.id == id)
+    }
+
+    pub fn trap(&self, id: &str) -> Option<&Trap> {
+        self.traps.iter().find(|t| t.id == id)
+    }
+}
+
+impl Lens {
+    pub fn category(&self, id: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.id == id)
+    }
+}
+
+impl Question {
+    pub fn choice(&self, id: &str) -> Option<&Choice> {
+        self.options.iter().find(|c| c.id == id)
+    }
+}
+
+impl Dimension {
+    /// The index of the level a score falls in.
+    pub fn level_index(&self, score: u8) -> usize {
+        self.levels.iter().rposition(|l| l.from <= score).unwrap_or(0)
+    }
+}

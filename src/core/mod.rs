@@ -1,0 +1,14 @@
+//! The pure core: instrument, scoring, session and stored format. No browser APIs here, so all of
+//! it is tested natively with `cargo test`.
+
+pub mod answers;
+pub mod copy;
+pub mod history;
+pub mod instrument;
+pub mod options;
+pub mod rank;
+pub mod scoring;
+pub mod session;
+mod shipped;
+pub mod stored;
+pub mod view;

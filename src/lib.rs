@@ -1,0 +1,15 @@
+//! Context Check: an embeddable assessment of a product team's context.
+//!
+//! [`core`] is plain Rust (instrument, scoring, session, stored format). The browser-only parts,
+//! the shell (storage, mounting) and the Leptos components, are compiled for wasm32 only.
+
+pub mod core;
+pub mod markup;
+
+#[cfg(target_arch = "wasm32")]
+mod shell;
+#[cfg(target_arch = "wasm32")]
+mod ui;
+
+#[cfg(target_arch = "wasm32")]
+pub use shell::mount::{mount, Widget};

@@ -1,0 +1,344 @@
+//! The read-only screens as markup trees, built from the core's view models.
+
+use super::{el, svg, Element, Node};
+use crate::core::instrument::Instrument;
+use crate::core::session::Session;
+use crate::core::view::{self, ScreenKey};
+use crate::core::copy;
+use crate::core::view::{
+    DimensionView, HistoryRow, IntroView, LensView, ReadingView, ResultView, ResumeView, ReviewView, TrapView, WhyLine,
+};
+
+/// What the pure builders need from the page: ids unique to the widget and dates in the reader's
+/// locale.
+pub struct Page<'a> {
+    /// Prefix for element ids, unique per mounted widget.
+    pub uid: &'a str,
+    /// Formats ms since the epoch as a date.
+    pub date: &'a dyn Fn(u64) -> String,
+}
+
+fn button(label: &str, action: impl Into<String>, style: &'static str) -> Element {
+    el("button").class(style).action(action).text(label)
+}
+
+const PRIMARY: &str = "cc-button cc-button--primary";
+const QUIET: &str = "cc-button cc-button--quiet";
+const SMALL: &str = "cc-button cc-button--quiet cc-button--small";
+
+fn subtitle(label: &str) -> Element {
+    el("h3").class("cc-subtitle").text(label)
+}
+
+/// Earlier results, newest first, each openable and deletable.
+fn history(page: &Page<'_>, rows: &[HistoryRow]) -> Option<Element> {
+    if rows.is_empty() {
+        return None;
+    }
+    let items = rows.iter().map(|row| {
+        let date = (page.date)(row.finished_at);
+        let open = (!row.current).then(|| {
+            button(copy::OPEN, format!("open:{}", row.id), SMALL)
+                .attr("aria-label", format!("{} {} ({date})", copy::OPEN, row.profile))
+        });
+        let delete = button(copy::DELETE, format!("delete:{}", row.id), SMALL)
+            .attr("aria-label", format!("{} {} ({date})", copy::DELETE, row.profile));
+        el("li")
+            .class(if row.current { "cc-history__item cc-history__item--current" } else { "cc-history__item" })
+            .child(el("span").class("cc-history__date").text(date.clone()))
+            .child(el("span").class("cc-history__profile").text(row.profile.clone()))
+            .child(el("span").class("cc-history__actions").children(open).child(delete))
+    });
+    Some(
+        el("section")
+            .class("cc-history")
+            .testid("history")
+            .child(subtitle(copy::HISTORY_HEADING))
+            .child(el("ul").class("cc-history__list").children(items)),
+    )
+}
+
+/// "Delete everything stored", with a confirmation step.
+fn forget(confirming: bool) -> Element {
+    if confirming {
+        el("div")
+            .class("cc-forget")
+            .attr("role", "group")
+            .attr("aria-label", copy::CONFIRM_DELETE)
+            .child(el("p").class("cc-forget__question").text(copy::CONFIRM_DELETE))
+            .child(button(copy::CONFIRM_YES, "delete-all", "cc-button cc-button--danger").testid("confirm-delete"))
+            .child(button(copy::CONFIRM_NO, "cancel-delete-all", QUIET))
+    } else {
+        el("div")
+            .class("cc-forget")
+            .child(button(copy::DELETE_EVERYTHING, "ask-delete-all", QUIET).testid("delete-all"))
+    }
+}
+
+/// The intro: what this is, how long, privacy, start; earlier results.
+pub fn intro(page: &Page<'_>, v: &IntroView, stored_anything: bool, confirming: bool) -> Node {
+    el("section")
+        .class("cc-screen cc-intro")
+        .child(el("p").class("cc-eyebrow").text(v.length.clone()))
+        .child(el("h2").class("cc-title").step_heading().text(v.title.clone()))
+        .child(el("p").class("cc-lead").text(v.tagline.clone()))
+        .child(el("p").text(v.intro.clone()))
+        .child(el("p").class("cc-privacy").text(copy::PRIVACY))
+        .child(
+            el("div")
+                .class("cc-actions")
+                .child(button(if v.started { copy::CONTINUE } else { copy::START }, "begin", PRIMARY).testid("start")),
+        )
+        .children(history(page, &v.history))
+        .children(stored_anything.then(|| forget(confirming)))
+        .into()
+}
+
+/// After a reload part-way: continue or start over.
+pub fn resume(v: &ResumeView) -> Node {
+    el("section")
+        .class("cc-screen cc-resume")
+        .child(el("h2").class("cc-title").step_heading().text(copy::RESUME_TITLE))
+        .child(el("p").text(v.message.clone()))
+        .child(
+            el("div")
+                .class("cc-actions")
+                .child(button(copy::CONTINUE, "continue", PRIMARY).testid("continue"))
+                .child(button(copy::START_OVER, "start-over", "cc-button").testid("start-over")),
+        )
+        .into()
+}
+
+/// Every answer, grouped by section, each with "Change".
+pub fn review(v: &ReviewView) -> Node {
+    let mut screen = el("section")
+        .class("cc-screen cc-review")
+        .testid("review")
+        .child(el("h2").class("cc-title").step_heading().text(copy::REVIEW_TITLE))
+        .child(el("p").text(copy::REVIEW_LEAD));
+    for section in &v.sections {
+        let items = section.items.iter().map(|item| {
+            let missing = item.answer.is_none();
+            el("div")
+                .class(if missing { "cc-review__item cc-review__item--missing" } else { "cc-review__item" })
+                .child(el("dt").class("cc-review__prompt").text(item.prompt.clone()))
+                .child(
+                    el("dd")
+                        .class("cc-review__answer")
+                        .child(el("span").text(item.answer.clone().unwrap_or_else(|| copy::NOT_ANSWERED.to_owned())))
+                        .child(
+                            button(copy::CHANGE, format!("edit:{}", item.index), SMALL)
+                                .testid(format!("edit-{}", item.index))
+                                .attr("aria-label", format!("{}: {}", copy::CHANGE, item.prompt)),
+                        ),
+                )
+        });
+        screen = screen.child(subtitle(&section.title)).child(el("dl").class("cc-review__list").children(items));
+    }
+    screen
+        .child(
+            el("div")
+                .class("cc-actions cc-actions--split")
+                .child(button(copy::BACK, "back", QUIET).testid("back"))
+                .child(button(copy::SEE_RESULT, "finish", PRIMARY).testid("finish")),
+        )
+        .into()
+}
+
+/// "Why": the answers behind a finding, in a disclosure.
+fn why(lines: &[WhyLine]) -> Option<Element> {
+    if lines.is_empty() {
+        return None;
+    }
+    let items = lines.iter().map(|line| {
+        el("li").child(el("span").class("cc-why__question").text(format!("{}: ", line.question))).text(line.answer.clone())
+    });
+    Some(
+        el("details")
+            .class("cc-why")
+            .child(el("summary").text(copy::WHY))
+            .child(el("ul").class("cc-why__list").children(items)),
+    )
+}
+
+fn lens(item: &LensView) -> Element {
+    el("div").class("cc-lens").child(el("dt").class("cc-lens__label").text(item.label.clone())).child(
+        el("dd")
+            .class("cc-lens__value")
+            .child(el("strong").class("cc-lens__name").text(item.name.clone()))
+            .child(el("span").class("cc-lens__text").text(item.text.clone()))
+            .children(why(&item.why)),
+    )
+}
+
+fn trap(item: &TrapView) -> Element {
+    el("li")
+        .class("cc-trap")
+        .testid("trap")
+        .attr("data-trap", item.id.clone())
+        .child(el("p").class("cc-badge").text(item.badge))
+        .child(el("h4").class("cc-trap__name").text(item.name.clone()))
+        .child(el("p").class("cc-trap__summary").text(item.summary.clone()))
+        .child(
+            el("p")
+                .class("cc-trap__move")
+                .child(el("strong").text(format!("{}: ", copy::TRY_NEXT)))
+                .text(item.next_move.clone()),
+        )
+        .children(why(&item.why))
+}
+
+fn reading(item: &ReadingView) -> Element {
+    el("li")
+        .class("cc-reading__item")
+        .child(el("a").class("cc-reading__link").external(&item.url).text(item.title.clone()))
+        .child(el("span").class("cc-reading__source").text(item.source.clone()))
+        .child(el("p").class("cc-reading__blurb").text(item.blurb.clone()))
+        .child(el("p").class("cc-reading__because").text(item.because.clone()))
+}
+
+/// Chart geometry, in whole SVG units.
+const CHART_WIDTH: u32 = 360;
+const CHART_ROW: u32 = 50;
+
+fn chart_x(score: u8) -> u32 {
+    u32::from(score) * CHART_WIDTH / 100
+}
+
+fn chart_row(index: usize, dim: &DimensionView) -> Element {
+    let y = u32::try_from(index).unwrap_or(0) * CHART_ROW;
+    let value = match &dim.delta {
+        Some((_, change)) => format!("{} · {} ({change})", dim.score, dim.level),
+        None => format!("{} · {}", dim.score, dim.level),
+    };
+    let mark = if dim.spectrum {
+        svg("circle").class("cc-chart__dot").attr("cx", chart_x(dim.score).to_string()).attr("cy", "31").attr("r", "7")
+    } else {
+        svg("rect")
+            .class("cc-chart__bar")
+            .attr("x", "0")
+            .attr("y", "25")
+            .attr("width", chart_x(dim.score).max(6).to_string())
+            .attr("height", "12")
+            .attr("rx", "6")
+    };
+    let previous = dim.delta.as_ref().map(|(d, _)| {
+        let before = u8::try_from((i16::from(dim.score) - d).clamp(0, 100)).unwrap_or(0);
+        let x = chart_x(before).to_string();
+        svg("line").class("cc-chart__previous").attr("x1", x.clone()).attr("x2", x).attr("y1", "21").attr("y2", "41")
+    });
+    svg("g")
+        .attr("transform", format!("translate(0 {y})"))
+        .attr("data-dimension", dim.id.clone())
+        .attr("data-score", dim.score.to_string())
+        .child(svg("text").class("cc-chart__label").attr("x", "0").attr("y", "16").text(dim.label.clone()))
+        .child(
+            svg("text")
+                .class("cc-chart__value")
+                .attr("x", CHART_WIDTH.to_string())
+                .attr("y", "16")
+                .attr("text-anchor", "end")
+                .text(value),
+        )
+        .child(
+            svg("rect")
+                .class("cc-chart__track")
+                .attr("x", "0")
+                .attr("y", "25")
+                .attr("width", CHART_WIDTH.to_string())
+                .attr("height", "12")
+                .attr("rx", "6"),
+        )
+        .child(mark)
+        .children(previous)
+}
+
+/// Scores per dimension as one SVG bar chart, with a text alternative.
+pub fn chart(uid: &str, dimensions: &[DimensionView]) -> Element {
+    let height = u32::try_from(dimensions.len()).unwrap_or(0) * CHART_ROW;
+    let title_id = format!("{uid}-chart-title");
+    let description =
+        dimensions.iter().map(|d| format!("{} {} of 100, {}", d.label, d.score, d.level)).collect::<Vec<_>>().join("; ");
+    svg("svg")
+        .class("cc-chart")
+        .testid("chart")
+        .attr("viewBox", format!("0 0 {CHART_WIDTH} {height}"))
+        .attr("role", "img")
+        .attr("aria-labelledby", title_id.clone())
+        .child(svg("title").attr("id", title_id).text(description))
+        .children(dimensions.iter().enumerate().map(|(i, d)| chart_row(i, d)))
+}
+
+/// The result card.
+pub fn result(page: &Page<'_>, v: &ResultView, confirming: bool) -> Node {
+    let comparison = match &v.previous {
+        Some(p) if p.profile_changed => format!(
+            "Compared with {}: your profile was {} then. Ticks on the bars show the earlier scores.",
+            (page.date)(p.finished_at),
+            p.profile
+        ),
+        Some(p) => format!("Compared with {}: ticks on the bars show the earlier scores.", (page.date)(p.finished_at)),
+        None => copy::FIRST_RESULT.to_owned(),
+    };
+    let traps = if v.traps.is_empty() {
+        el("p").text(copy::NO_TRAPS)
+    } else {
+        el("ol").class("cc-traps").children(v.traps.iter().map(trap))
+    };
+    el("article")
+        .class("cc-screen cc-result")
+        .testid("result")
+        .child(
+            el("header")
+                .class("cc-result__header")
+                .child(el("p").class("cc-eyebrow").text(format!("{} · {}", v.profile.lens_label, (page.date)(v.finished_at))))
+                .child(el("h2").class("cc-title").step_heading().testid("profile-name").text(v.profile.name.clone()))
+                .child(el("p").class("cc-lead").text(v.profile.summary.clone())),
+        )
+        .child(el("p").text(v.profile.description.clone()))
+        .children(why(&v.profile.why))
+        .child(el("dl").class("cc-lenses").children(v.lenses.iter().map(lens)))
+        .child(el("div").class("cc-callout").child(subtitle(copy::TRY_NEXT)).child(el("p").text(v.profile.try_next.clone())))
+        .child(
+            el("section")
+                .class("cc-result__section")
+                .child(subtitle(copy::SCORES_HEADING))
+                .child(chart(page.uid, &v.dimensions))
+                .child(el("p").class("cc-note").text(comparison))
+                .child(el("p").class("cc-note").text(copy::SPECTRUM_NOTE)),
+        )
+        .child(el("section").class("cc-result__section").child(subtitle(copy::TRAPS_HEADING)).child(traps))
+        .child(
+            el("section")
+                .class("cc-result__section")
+                .testid("reading")
+                .child(subtitle(copy::READING_HEADING))
+                .child(el("ul").class("cc-reading").children(v.reading.iter().map(reading))),
+        )
+        .child(
+            el("div")
+                .class("cc-actions")
+                .child(button(copy::TAKE_AGAIN, "start-over", PRIMARY).testid("take-again"))
+                .child(button(copy::HOME, "home", QUIET)),
+        )
+        .children(history(page, &v.history))
+        .child(forget(confirming))
+        .into()
+}
+
+/// The markup for the screen a session is on, or `None` for a question (an interactive form).
+pub fn screen(instrument: &Instrument, session: &Session, page: &Page<'_>) -> Option<Node> {
+    let confirming = session.confirming_delete;
+    match ScreenKey::of(instrument, session) {
+        ScreenKey::Intro => {
+            let stored = !session.answers.is_empty() || !session.history.is_empty();
+            Some(intro(page, &view::intro(instrument, session), stored, confirming))
+        }
+        ScreenKey::Resume => Some(resume(&view::resume(instrument, session))),
+        ScreenKey::Review => Some(review(&view::review(instrument, session))),
+        ScreenKey::Result(id) => {
+            session.history.get(id).map(|entry| result(page, &view::result(instrument, session, entry), confirming))
+        }
+        ScreenKey::Question(_) => None,
+    }
+}

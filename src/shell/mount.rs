@@ -1,0 +1,54 @@
+//! The exported entry point: mount the widget into an element the host gives, get a handle back.
+
+use std::any::Any;
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+use crate::core::instrument::Instrument;
+use crate::core::options::Options;
+use crate::ui::app::App;
+
+/// A mounted widget. Dropping it, or calling `unmount`, removes the widget from the page.
+#[wasm_bindgen]
+pub struct Widget {
+    handle: Option<Box<dyn Any>>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Removes the widget and stops its reactive work. Calling it twice is harmless.
+    pub fn unmount(&mut self) {
+        self.handle.take();
+    }
+}
+
+/// Reads the options a host passed as a plain object (`{ theme: "dark", instance: "a" }`).
+fn read_options(value: &JsValue) -> Options {
+    let names = ["theme", "instance"];
+    let values: Vec<(&str, String)> = names
+        .iter()
+        .filter_map(|name| {
+            if !value.is_object() {
+                return None;
+            }
+            let field = js_sys::Reflect::get(value, &JsValue::from_str(name)).ok()?;
+            field.as_string().map(|s| (*name, s))
+        })
+        .collect();
+    let (options, warnings) = Options::parse(values.iter().map(|(n, v)| (*n, v.as_str())));
+    for warning in warnings {
+        web_sys::console::warn_1(&format!("Context Check: {warning}").into());
+    }
+    options
+}
+
+/// Mounts Context Check into `element` and returns a handle that can unmount it.
+#[wasm_bindgen]
+pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<Widget, JsError> {
+    console_error_panic_hook::set_once();
+    let instrument = Instrument::shipped().map_err(|e| JsError::new(&e.to_string()))?;
+    let options = read_options(&options);
+    let handle = leptos::mount::mount_to(element, move || view! { <App instrument options/> });
+    Ok(Widget { handle: Some(Box::new(handle)) })
+}

@@ -1,0 +1,114 @@
+//! localStorage behind a small module of ours: probed before use, namespaced, versioned.
+//!
+//! gloo's `LocalStorage` throws out of wasm when storage is blocked, so `window.localStorage`
+//! is probed with web-sys first; when the probe fails, nothing here touches storage again.
+
+use gloo_storage::{LocalStorage, Storage};
+
+use crate::core::stored::{self, backup_key, Decoded, Saved};
+
+/// Why storage could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("localStorage is not available here")]
+    Unavailable,
+    #[error("localStorage refused the write: {0}")]
+    Write(String),
+}
+
+/// Names a storage exception (such as `QuotaExceededError`) without formatting the whole value.
+fn describe(error: &wasm_bindgen::JsValue) -> String {
+    js_sys::Reflect::get(error, &"name".into())
+        .ok()
+        .and_then(|name| name.as_string())
+        .unwrap_or_else(|| "unknown error".to_owned())
+}
+
+/// Our probe key: written and removed once at start.
+const PROBE_KEY: &str = "context-check:probe";
+
+/// The widget's storage slot.
+#[derive(Debug, Clone)]
+pub struct Store {
+    key: String,
+    available: bool,
+}
+
+/// What loading found.
+#[derive(Debug)]
+pub enum Loaded {
+    /// Storage can't be used; run in memory.
+    Unavailable,
+    Decoded(Decoded),
+}
+
+fn probe() -> Result<(), StoreError> {
+    let storage = web_sys::window()
+        .ok_or(StoreError::Unavailable)?
+        .local_storage()
+        .map_err(|_| StoreError::Unavailable)?
+        .ok_or(StoreError::Unavailable)?;
+    storage.get_item(PROBE_KEY).map_err(|_| StoreError::Unavailable)?;
+    storage.set_item(PROBE_KEY, "1").map_err(|_| StoreError::Unavailable)?;
+    storage.remove_item(PROBE_KEY).map_err(|_| StoreError::Unavailable)?;
+    Ok(())
+}
+
+impl Store {
+    /// Opens the slot under `key`, probing storage once.
+    pub fn open(key: String) -> Self {
+        let available = probe().is_ok();
+        Self { key, available }
+    }
+
+    /// Stops all further reads and writes, for data this version must not touch.
+    pub fn detach(&mut self) {
+        self.available = false;
+    }
+
+    /// Reads and decodes what is stored.
+    pub fn load(&self) -> Loaded {
+        if !self.available {
+            return Loaded::Unavailable;
+        }
+        match LocalStorage::raw().get_item(&self.key) {
+            Ok(raw) => Loaded::Decoded(stored::decode(raw.as_deref())),
+            Err(_) => Loaded::Unavailable,
+        }
+    }
+
+    /// Moves unreadable data out of the way, keeping a copy under the backup key.
+    pub fn set_aside(&self) -> Result<(), StoreError> {
+        if !self.available {
+            return Err(StoreError::Unavailable);
+        }
+        let storage = LocalStorage::raw();
+        let raw = storage.get_item(&self.key).map_err(|_| StoreError::Unavailable)?;
+        if let Some(raw) = raw {
+            storage
+                .set_item(&backup_key(&self.key), &raw)
+                .map_err(|e| StoreError::Write(describe(&e)))?;
+        }
+        storage.remove_item(&self.key).map_err(|e| StoreError::Write(describe(&e)))
+    }
+
+    /// Saves the session's state.
+    pub fn save(&self, saved: &Saved) -> Result<(), StoreError> {
+        if !self.available {
+            return Err(StoreError::Unavailable);
+        }
+        LocalStorage::set(&self.key, saved).map_err(|e| StoreError::Write(e.to_string()))
+    }
+
+    /// Removes everything this widget stored (its key and its backup), and nothing else.
+    pub fn clear(&self) -> Result<(), StoreError> {
+        if !self.available {
+            return Err(StoreError::Unavailable);
+        }
+        let storage = LocalStorage::raw();
+        for key in [self.key.clone(), backup_key(&self.key)] {
+            storage.remove_item(&key).map_err(|e| StoreError::Write(describe(&e)))?;
+        }
+        Ok(())
+    }
+}

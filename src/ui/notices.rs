@@ -1,0 +1,18 @@
+//! Quiet, one-time notices about storage.
+
+use leptos::prelude::*;
+
+use crate::core::copy;
+use crate::ui::app::use_ctx;
+
+#[component]
+pub fn Notices() -> impl IntoView {
+    let ctx = use_ctx();
+    move || {
+        ctx.session
+            .with(|s| s.notices.clone())
+            .into_iter()
+            .map(|notice| view! { <p class="cc-notice" role="status" data-testid="notice">{copy::notice(notice)}</p> })
+            .collect_view()
+    }
+}

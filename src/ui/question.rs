@@ -1,0 +1,79 @@
+//! One question per step: a native radio group (one Tab stop, arrows move within it).
+
+use leptos::prelude::*;
+
+use crate::core::session::Event;
+use crate::core::{copy, view};
+use crate::ui::app::use_ctx;
+
+#[component]
+pub fn QuestionStep(index: usize) -> impl IntoView {
+    let ctx = use_ctx();
+    let current = Memo::new(move |_| ctx.session.with(|s| view::question(ctx.instrument, s, index)));
+    let Some(v) = current.get_untracked() else { return ().into_any() };
+    let selected = move |option: usize| current.with(|q| q.as_ref().is_some_and(|q| q.options.get(option).is_some_and(|o| o.selected)));
+    let can_advance = move || current.with(|q| q.as_ref().is_some_and(|q| q.can_advance));
+    let name = ctx.id(&format!("q{index}"));
+    let heading_id = ctx.id(&format!("q{index}-prompt"));
+    let help_id = ctx.id(&format!("q{index}-help"));
+    let described_by = v.help.as_ref().map(|_| help_id.clone());
+
+    let options = v
+        .options
+        .iter()
+        .map(|option| {
+            let i = option.index;
+            let id = ctx.id(&format!("q{index}-o{i}"));
+            let label_for = id.clone();
+            view! {
+                <label class="cc-option" for=label_for>
+                    <input
+                        type="radio"
+                        class="cc-option__input"
+                        id=id
+                        name=name.clone()
+                        value=i.to_string()
+                        prop:checked=move || selected(i)
+                        on:change=move |_| ctx.send(Event::Choose { question: index, option: i })
+                    />
+                    <span class="cc-option__label">{option.label.clone()}</span>
+                </label>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <form
+            class="cc-screen cc-question"
+            novalidate=""
+            on:submit=move |ev| {
+                ev.prevent_default();
+                ctx.send(Event::Next);
+            }
+        >
+            <div class="cc-progress">
+                <p class="cc-eyebrow">{v.section}</p>
+                <p class="cc-progress__label" data-testid="progress">{v.progress}</p>
+                <div class="cc-progress__track" aria-hidden="true">
+                    <div class="cc-progress__bar" style:width=format!("{}%", v.percent)></div>
+                </div>
+            </div>
+            <fieldset class="cc-fieldset" data-testid="question" data-index=index.to_string() aria-describedby=described_by>
+                <legend class="cc-legend">
+                    <h2 class="cc-question__prompt" id=heading_id tabindex="-1" data-step-heading="">{v.prompt}</h2>
+                </legend>
+                {v.help.map(|help| view! { <p class="cc-help" id=help_id>{help}</p> })}
+                <div class="cc-options">{options}</div>
+            </fieldset>
+            <div class="cc-actions cc-actions--split">
+                <button type="button" class="cc-button cc-button--quiet" data-testid="back" on:click=move |_| ctx.send(Event::Back)>
+                    {copy::BACK}
+                </button>
+                <button type="submit" class="cc-button cc-button--primary" data-testid="next" disabled=move || !can_advance()>
+                    {v.next_label}
+                </button>
+            </div>
+        </form>
+    }
+    .into_any()
+}

@@ -1,0 +1,399 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The shipped data file is valid, and a broken edit fails with a message naming the field.
+
+use std::collections::BTreeSet;
+
+use context_check::core::instrument::{Instrument, InstrumentError, Target, DEFAULT_SOURCE, QUESTIONS};
+use serde_json::{json, Value};
+
+fn shipped() -> &'static Instrument {
+    Instrument::shipped().expect("the shipped instrument is valid")
+}
+
+fn source() -> Value {
+    serde_json::from_str(DEFAULT_SOURCE).expect("the shipped file is JSON")
+}
+
+/// Breaks one thing in the shipped file and returns the error `from_json` gives for it.
+fn broken(edit: impl FnOnce(&mut Value)) -> InstrumentError {
+    let mut value = source();
+    edit(&mut value);
+    let text = serde_json::to_string_pretty(&value).expect("a JSON value serialises");
+    match Instrument::from_json(&text) {
+        Ok(_) => panic!("the broken file was accepted"),
+        Err(e) => e,
+    }
+}
+
+/// Asserts the error message names the field path (and, optionally, some words of the problem).
+#[track_caller]
+fn assert_names(error: &InstrumentError, path: &str, words: &[&str]) {
+    let message = error.to_string();
+    assert!(message.contains(path), "expected the message to name `{path}`, got: {message}");
+    for word in words {
+        assert!(message.contains(word), "expected the message to mention `{word}`, got: {message}");
+    }
+}
+
+fn object(value: &mut Value) -> &mut serde_json::Map<String, Value> {
+    value.as_object_mut().expect("a JSON object")
+}
+
+#[test]
+fn the_shipped_instrument_is_valid() {
+    if let Err(e) = Instrument::shipped() {
+        panic!("the shipped instrument does not load: {e}");
+    }
+    let direct = Instrument::from_json(DEFAULT_SOURCE).expect("from_json accepts the shipped source");
+    assert_eq!(direct.id, shipped().id);
+    assert_eq!(direct.question_count(), shipped().question_count());
+}
+
+#[test]
+fn the_shipped_instrument_has_the_shape_the_widget_relies_on() {
+    let instrument = shipped();
+    assert!(QUESTIONS.contains(&instrument.question_count()));
+    assert_eq!(instrument.lenses[0].id, "kind", "the profile lens comes first");
+    assert_eq!(instrument.lenses[0].categories.len(), 5, "five kinds of investment");
+    assert_eq!(instrument.dimensions.len(), 7, "seven scored dimensions");
+    assert!(instrument.traps.len() >= 3, "enough traps to show two or three");
+    let profiled: Vec<&str> =
+        instrument.dimensions.iter().filter(|d| d.profile).map(|d| d.id.as_str()).collect();
+    assert_eq!(profiled, ["awareness", "effectiveness"]);
+    // Positions, ids and `question_by_id` agree.
+    for placed in instrument.questions() {
+        let found = instrument.question_by_id(&placed.question.id).expect("every id is found");
+        assert_eq!(found.index, placed.index);
+        assert_eq!(instrument.question(placed.index).map(|p| p.question.id.as_str()), Some(placed.question.id.as_str()));
+    }
+    assert!(instrument.question(instrument.question_count()).is_none());
+}
+
+#[test]
+fn the_intro_states_the_real_number_of_questions() {
+    const WORDS: [&str; 21] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ];
+    let instrument = shipped();
+    let intro = instrument.intro.to_lowercase();
+    let stated: Vec<usize> = intro
+        .split(|c: char| !c.is_alphanumeric())
+        .filter_map(|w| WORDS.iter().position(|n| *n == w).or_else(|| w.parse().ok()))
+        .filter(|n| QUESTIONS.contains(n))
+        .collect();
+    assert!(
+        stated.iter().all(|n| *n == instrument.question_count()),
+        "the intro says {stated:?} questions but there are {}",
+        instrument.question_count()
+    );
+}
+
+#[test]
+fn every_lens_category_dimension_and_trap_is_targeted_by_some_option() {
+    let instrument = shipped();
+    let mut targeted = BTreeSet::new();
+    for placed in instrument.questions() {
+        for choice in &placed.question.options {
+            let conditional = choice.when.values().flat_map(|effects| effects.iter());
+            for (key, weight) in choice.effects.iter().chain(conditional) {
+                if *weight != 0 {
+                    targeted.insert(key.clone());
+                }
+            }
+        }
+    }
+    let mut missing = Vec::new();
+    for lens in &instrument.lenses {
+        for category in &lens.categories {
+            let key = format!("{}.{}", lens.id, category.id);
+            if !targeted.contains(&key) {
+                missing.push(key);
+            }
+        }
+    }
+    for key in instrument.dimensions.iter().map(|d| format!("dim.{}", d.id)).chain(instrument.traps.iter().map(|t| format!("trap.{}", t.id))) {
+        if !targeted.contains(&key) {
+            missing.push(key);
+        }
+    }
+    assert!(missing.is_empty(), "no option gives points to: {missing:?}");
+}
+
+#[test]
+fn every_reading_tag_names_something_and_every_trap_has_reading() {
+    let instrument = shipped();
+    for (i, item) in instrument.reading.iter().enumerate() {
+        for tag in &item.tags {
+            assert!(
+                Target::parse(tag).is_some_and(|t| t.exists_in(instrument)),
+                "reading[{i}] tag `{tag}` names nothing"
+            );
+        }
+        assert!(item.url.starts_with("https://"), "reading[{i}].url is not https");
+    }
+    let tagged: BTreeSet<&str> = instrument.reading.iter().flat_map(|r| r.tags.iter().map(String::as_str)).collect();
+    let untagged: Vec<&str> =
+        instrument.traps.iter().map(|t| t.id.as_str()).filter(|id| !tagged.contains(format!("trap.{id}").as_str())).collect();
+    // Not enforced by the validator (a trap without reading still gets general picks), but a shown
+    // trap should be able to bring a link that helps with it.
+    assert!(untagged.is_empty(), "no reading is tagged for these traps: {untagged:?}");
+}
+
+#[test]
+fn target_keys_parse_into_their_kind() {
+    assert_eq!(Target::parse("dim.awareness"), Some(Target::Dimension("awareness")));
+    assert_eq!(Target::parse("trap.loop_back"), Some(Target::Trap("loop_back")));
+    assert_eq!(Target::parse("kind.platform"), Some(Target::Category { lens: "kind", category: "platform" }));
+    assert_eq!(Target::parse("awareness"), None);
+    assert_eq!(Target::parse("dim."), None);
+    assert_eq!(Target::parse("dim.a.b"), None);
+    assert!(!Target::parse("dim.awarenes").expect("well formed").exists_in(shipped()));
+    assert!(Target::parse("change.rapid_growth").expect("well formed").exists_in(shipped()));
+}
+
+// ----- Broken files -----
+
+#[test]
+fn a_misspelt_effect_key_is_refused_naming_the_option() {
+    let error = broken(|v| {
+        v["sections"][0]["questions"][1]["options"][0]["effects"] = json!({ "dim.awarenes": 1 });
+    });
+    assert!(matches!(error, InstrumentError::Invalid { .. }), "{error:?}");
+    assert_names(&error, "sections[0].questions[1].options[0].effects.dim.awarenes", &["names no"]);
+}
+
+#[test]
+fn a_misspelt_conditional_effect_key_is_refused_naming_the_condition() {
+    let error = broken(|v| {
+        v["sections"][0]["questions"][2]["options"][0]["when"]["kind.new_offerings"] = json!({ "trap.loopback": 1 });
+    });
+    assert_names(&error, "sections[0].questions[2].options[0].when.kind.new_offerings.trap.loopback", &[]);
+}
+
+#[test]
+fn a_condition_that_is_not_a_lens_category_is_refused() {
+    let error = broken(|v| {
+        v["sections"][0]["questions"][0]["options"][0]["when"] = json!({ "dim.awareness": { "dim.value": 1 } });
+    });
+    assert_names(&error, "sections[0].questions[0].options[0].when.dim.awareness", &["lens category"]);
+}
+
+#[test]
+fn lens_points_inside_a_condition_are_refused() {
+    let error = broken(|v| {
+        v["sections"][0]["questions"][0]["options"][0]["when"] = json!({ "change.rapid_growth": { "kind.platform": 1 } });
+    });
+    assert_names(&error, "sections[0].questions[0].options[0].when.change.rapid_growth.kind.platform", &[]);
+}
+
+#[test]
+fn a_weight_out_of_range_is_refused() {
+    let error = broken(|v| {
+        v["sections"][1]["questions"][0]["options"][0]["effects"] = json!({ "dim.awareness": 11 });
+    });
+    assert_names(&error, "sections[1].questions[0].options[0].effects.dim.awareness", &["from -10 to 10"]);
+}
+
+#[test]
+fn an_option_that_changes_nothing_is_refused() {
+    let error = broken(|v| {
+        let option = object(&mut v["sections"][2]["questions"][1]["options"][1]);
+        option.insert("effects".into(), json!({}));
+        option.remove("when");
+    });
+    assert_names(&error, "sections[2].questions[1].options[1].effects", &["must change something"]);
+}
+
+#[test]
+fn a_duplicate_question_id_is_refused_naming_the_second() {
+    let error = broken(|v| {
+        let first = v["sections"][0]["questions"][0]["id"].clone();
+        v["sections"][0]["questions"][1]["id"] = first;
+    });
+    assert_names(&error, "sections[0].questions[1].id", &["used twice"]);
+}
+
+#[test]
+fn a_duplicate_question_id_across_sections_is_refused() {
+    let error = broken(|v| {
+        let first = v["sections"][0]["questions"][0]["id"].clone();
+        v["sections"][3]["questions"][2]["id"] = first;
+    });
+    assert_names(&error, "sections[3].questions[2].id", &["used twice"]);
+}
+
+#[test]
+fn a_duplicate_option_id_is_refused() {
+    let error = broken(|v| {
+        v["sections"][0]["questions"][0]["options"][3]["id"] = json!("new");
+    });
+    assert_names(&error, "sections[0].questions[0].options[3].id", &["used twice"]);
+}
+
+#[test]
+fn an_id_with_capitals_or_spaces_is_refused() {
+    let error = broken(|v| v["traps"][4]["id"] = json!("Scattered Focus"));
+    assert_names(&error, "traps[4].id", &["lower-case"]);
+}
+
+#[test]
+fn a_plain_http_reading_url_is_refused() {
+    let error = broken(|v| v["reading"][2]["url"] = json!("http://cutlefish.substack.com/p/tbm-322-work-shape-mix"));
+    assert_names(&error, "reading[2].url", &["https://"]);
+}
+
+#[test]
+fn a_reading_url_with_a_tracking_parameter_is_refused() {
+    let error = broken(|v| {
+        v["reading"][2]["url"] = json!("https://cutlefish.substack.com/p/tbm-322-work-shape-mix?utm_source=newsletter");
+    });
+    assert_names(&error, "reading[2].url", &["utm_source"]);
+}
+
+#[test]
+fn a_newsletter_redirect_reading_url_is_refused() {
+    let error = broken(|v| {
+        v["reading"][4]["url"] = json!("https://cutlefish.substack.com/redirect/2/eyJlIjoiaHR0cHM6?j=eyJ1IjoiMmw");
+    });
+    assert_names(&error, "reading[4].url", &["redirect"]);
+}
+
+#[test]
+fn a_google_redirect_reading_url_is_refused() {
+    let error = broken(|v| v["reading"][0]["url"] = json!("https://www.google.com/url?q=https://amplitude.com/north-star"));
+    assert_names(&error, "reading[0].url", &[]);
+}
+
+#[test]
+fn a_reading_url_with_spaces_or_an_odd_host_is_refused() {
+    let error = broken(|v| v["reading"][1]["url"] = json!("https://example.com/a page"));
+    assert_names(&error, "reading[1].url", &[]);
+    let error = broken(|v| v["reading"][1]["url"] = json!("https://Example.COM/page"));
+    assert_names(&error, "reading[1].url", &["host"]);
+}
+
+#[test]
+fn a_reading_tag_naming_nothing_is_refused() {
+    let error = broken(|v| v["reading"][3]["tags"][1] = json!("kind.startup"));
+    assert_names(&error, "reading[3].tags[1]", &["kind.startup"]);
+}
+
+#[test]
+fn too_few_reading_links_are_refused() {
+    let error = broken(|v| {
+        v["reading"].as_array_mut().expect("reading is a list").truncate(2);
+    });
+    assert_names(&error, "reading", &["at least 3"]);
+}
+
+#[test]
+fn levels_that_do_not_ascend_are_refused() {
+    let error = broken(|v| v["dimensions"][1]["levels"][2]["from"] = json!(10));
+    assert_names(&error, "dimensions[1].levels[2].from", &["rise strictly"]);
+}
+
+#[test]
+fn levels_that_do_not_start_at_zero_are_refused() {
+    let error = broken(|v| v["dimensions"][0]["levels"][0]["from"] = json!(5));
+    assert_names(&error, "dimensions[0].levels[0].from", &[]);
+}
+
+#[test]
+fn a_level_beyond_one_hundred_is_refused() {
+    let error = broken(|v| v["dimensions"][6]["levels"][3]["from"] = json!(101));
+    assert_names(&error, "dimensions[6].levels[3].from", &[]);
+}
+
+#[test]
+fn a_missing_field_is_refused_naming_where() {
+    let error = broken(|v| {
+        object(&mut v["sections"][0]["questions"][1]).remove("prompt");
+    });
+    assert!(matches!(error, InstrumentError::Syntax(_)), "{error:?}");
+    assert_names(&error, "sections[0].questions[1]", &["prompt"]);
+}
+
+#[test]
+fn a_missing_trap_next_move_is_refused_naming_where() {
+    let error = broken(|v| {
+        object(&mut v["traps"][3]).remove("next_move");
+    });
+    assert_names(&error, "traps[3]", &["next_move"]);
+}
+
+#[test]
+fn an_unknown_field_is_refused_naming_where() {
+    let error = broken(|v| {
+        object(&mut v["sections"][1]["questions"][2]).insert("colour".into(), json!("blue"));
+    });
+    assert_names(&error, "sections[1].questions[2]", &["colour"]);
+}
+
+#[test]
+fn a_field_of_the_wrong_type_is_refused_naming_where() {
+    let error = broken(|v| v["dimensions"][2]["levels"][1]["from"] = json!("forty-five"));
+    assert_names(&error, "dimensions[2].levels[1].from", &[]);
+}
+
+#[test]
+fn an_empty_prompt_is_refused() {
+    let error = broken(|v| v["sections"][2]["questions"][3]["prompt"] = json!("   "));
+    assert_names(&error, "sections[2].questions[3].prompt", &["empty"]);
+}
+
+#[test]
+fn too_few_questions_are_refused() {
+    let error = broken(|v| {
+        v["sections"].as_array_mut().expect("sections is a list").truncate(2);
+    });
+    let count = shipped().sections[..2].iter().map(|s| s.questions.len()).sum::<usize>();
+    assert!(count < *QUESTIONS.start(), "the test needs fewer questions than the minimum");
+    assert_names(&error, "sections", &[&format!("holds {count} questions")]);
+}
+
+#[test]
+fn too_many_questions_are_refused() {
+    let error = broken(|v| {
+        let sections = v["sections"].as_array_mut().expect("sections is a list");
+        let mut extra = sections[0].clone();
+        extra["id"] = json!("extra");
+        for (i, q) in extra["questions"].as_array_mut().expect("questions").iter_mut().enumerate() {
+            q["id"] = json!(format!("extra_{i}"));
+        }
+        let mut more = extra.clone();
+        more["id"] = json!("more");
+        for (i, q) in more["questions"].as_array_mut().expect("questions").iter_mut().enumerate() {
+            q["id"] = json!(format!("more_{i}"));
+        }
+        sections.push(extra);
+        sections.push(more);
+    });
+    assert_names(&error, "sections", &["questions; keep between"]);
+}
+
+#[test]
+fn a_question_with_one_option_is_refused() {
+    let error = broken(|v| {
+        v["sections"][3]["questions"][0]["options"].as_array_mut().expect("options").truncate(1);
+    });
+    assert_names(&error, "sections[3].questions[0].options", &["options"]);
+}
+
+#[test]
+fn a_lens_named_like_a_reserved_prefix_is_refused() {
+    let error = broken(|v| v["lenses"][1]["id"] = json!("trap"));
+    assert_names(&error, "lenses[1].id", &["reserved"]);
+}
+
+#[test]
+fn a_minutes_estimate_beyond_five_is_refused() {
+    let error = broken(|v| v["minutes"] = json!(9));
+    assert_names(&error, "minutes", &[]);
+}
+
+#[test]
+fn text_that_is_not_json_is_a_syntax_error() {
+    let error = Instrument::from_json("{ not json").expect_err("not JSON");
+    assert!(matches!(error, InstrumentError::Syntax(_)), "{error:?}");
+}
