@@ -197,12 +197,12 @@ fn reading(item: &ReadingView) -> Element {
         .child(el("p").class("cc-reading__because").text(item.because.clone()))
 }
 
-/// Chart geometry, in whole SVG units.
-const CHART_WIDTH: u32 = 360;
+/// Each chart row's height in px. Horizontal positions are percentages, so the chart fills any
+/// width while its text keeps its real size (a scaled viewBox would shrink text on phones).
 const CHART_ROW: u32 = 50;
 
-fn chart_x(score: u8) -> u32 {
-    u32::from(score) * CHART_WIDTH / 100
+fn percent(score: u8) -> String {
+    format!("{score}%")
 }
 
 fn chart_row(index: usize, dim: &DimensionView) -> Element {
@@ -212,30 +212,37 @@ fn chart_row(index: usize, dim: &DimensionView) -> Element {
         None => format!("{} · {}", dim.score, dim.level),
     };
     let mark = if dim.spectrum {
-        svg("circle").class("cc-chart__dot").attr("cx", chart_x(dim.score).to_string()).attr("cy", "31").attr("r", "7")
+        svg("circle").class("cc-chart__dot").attr("cx", percent(dim.score)).attr("cy", "31").attr("r", "7")
     } else {
         svg("rect")
             .class("cc-chart__bar")
             .attr("x", "0")
             .attr("y", "25")
-            .attr("width", chart_x(dim.score).max(6).to_string())
+            .attr("width", percent(dim.score.max(2)))
             .attr("height", "12")
             .attr("rx", "6")
     };
     let previous = dim.delta.as_ref().map(|(d, _)| {
         let before = u8::try_from((i16::from(dim.score) - d).clamp(0, 100)).unwrap_or(0);
-        let x = chart_x(before).to_string();
-        svg("line").class("cc-chart__previous").attr("x1", x.clone()).attr("x2", x).attr("y1", "21").attr("y2", "41")
+        svg("line")
+            .class("cc-chart__previous")
+            .attr("x1", percent(before))
+            .attr("x2", percent(before))
+            .attr("y1", "21")
+            .attr("y2", "41")
     });
-    svg("g")
-        .attr("transform", format!("translate(0 {y})"))
+    svg("svg")
+        .attr("y", y.to_string())
+        .attr("width", "100%")
+        .attr("height", CHART_ROW.to_string())
+        .attr("overflow", "visible")
         .attr("data-dimension", dim.id.clone())
         .attr("data-score", dim.score.to_string())
         .child(svg("text").class("cc-chart__label").attr("x", "0").attr("y", "16").text(dim.label.clone()))
         .child(
             svg("text")
                 .class("cc-chart__value")
-                .attr("x", CHART_WIDTH.to_string())
+                .attr("x", "100%")
                 .attr("y", "16")
                 .attr("text-anchor", "end")
                 .text(value),
@@ -245,7 +252,7 @@ fn chart_row(index: usize, dim: &DimensionView) -> Element {
                 .class("cc-chart__track")
                 .attr("x", "0")
                 .attr("y", "25")
-                .attr("width", CHART_WIDTH.to_string())
+                .attr("width", "100%")
                 .attr("height", "12")
                 .attr("rx", "6"),
         )
@@ -262,7 +269,8 @@ pub fn chart(uid: &str, dimensions: &[DimensionView]) -> Element {
     svg("svg")
         .class("cc-chart")
         .testid("chart")
-        .attr("viewBox", format!("0 0 {CHART_WIDTH} {height}"))
+        .attr("width", "100%")
+        .attr("height", height.to_string())
         .attr("role", "img")
         .attr("aria-labelledby", title_id.clone())
         .child(svg("title").attr("id", title_id).text(description))
