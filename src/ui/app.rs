@@ -87,6 +87,11 @@ pub fn App(instrument: &'static Instrument, options: Options) -> impl IntoView {
     provide_context(ctx);
 
     let key = Memo::new(move |_| session.with(|s| ScreenKey::of(instrument, s)));
+    let question = Memo::new(move |_| match key.get() {
+        ScreenKey::Question(index) => Some(index),
+        _ => None,
+    });
+    let asking = Memo::new(move |_| question.get().is_some());
     let announcement = Memo::new(move |_| session.with(|s| view::announcement(instrument, s)));
     let root = NodeRef::<leptos::html::Div>::new();
     // Focus the new step's heading when the respondent moves, never on first load.
@@ -119,9 +124,15 @@ pub fn App(instrument: &'static Instrument, options: Options) -> impl IntoView {
                 {move || announcement.get()}
             </p>
             <Notices/>
-            {move || match key.get() {
-                ScreenKey::Question(index) => view! { <QuestionStep index/> }.into_any(),
-                _ => view! { <MarkupScreen/> }.into_any(),
+            {move || {
+                if asking.get() {
+                    // Keyed by question, so each question gets fresh inputs: reusing one form's
+                    // radios for the next question left the restored answer unchecked.
+                    view! { <For each=move || question.get() key=|index| *index let:index><QuestionStep index/></For> }
+                        .into_any()
+                } else {
+                    view! { <MarkupScreen/> }.into_any()
+                }
             }}
         </div>
     }

@@ -1,0 +1,24 @@
+# Context Check. `make demo` and `make test` set up what they need on a fresh machine.
+.PHONY: demo test bench dist setup clean
+
+# Build the release bundle into dist/ and serve it on http://127.0.0.1:8080/.
+demo: dist
+	node tools/serve.mjs dist 8080
+
+# Every test: native, bundle budget, component (wasm-pack test) and end to end, in headless Chromium.
+test:
+	bash scripts/test.sh
+
+# Bundle sizes (raw, gzip, brotli) and the median time to the first question.
+bench:
+	bash scripts/bench.sh
+
+# dist/: the self-contained folder to upload to any static host.
+dist: setup
+	bash scripts/build-dist.sh
+
+setup:
+	bash scripts/setup-build.sh
+
+clean:
+	rm -rf dist target/pkg target/screenshots

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds the release bundle and assembles dist/: a self-contained folder for any static host.
+source "$(dirname "$0")/lib.sh"
+
+say "building the release bundle"
+rm -rf target/pkg
+# wasm-pack uses the wasm-opt and wasm-bindgen found on PATH (see lib.sh); its update check may warn.
+wasm-pack --log-level warn build --release --target web --out-dir target/pkg --out-name context_check
+
+rm -rf dist
+mkdir -p dist/pkg dist/styles dist/www
+cp target/pkg/context_check.js target/pkg/context_check_bg.wasm target/pkg/context_check.d.ts \
+  target/pkg/package.json dist/pkg/
+cp index.html dist/
+cp styles/*.css dist/styles/
+cp -R www/. dist/www/
+say "dist/ is ready"

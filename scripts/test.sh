@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Every test: native, bundle budget, component tests in Chromium, end to end in Chromium.
+source "$(dirname "$0")/lib.sh"
+"$ROOT/scripts/setup-test.sh"
+
+say "native tests (cargo test)"
+cargo test --locked
+
+"$ROOT/scripts/build-dist.sh"
+say "bundle-size budget"
+node tools/sizes.mjs --check
+
+say "component tests in headless Chromium (wasm-pack test)"
+wasm-pack --log-level warn test --headless --chrome --chromedriver /usr/bin/chromedriver -- --locked
+
+say "end-to-end tests in headless Chromium"
+node --test --test-concurrency=1 tests/e2e/*.test.mjs
+say "screenshots are in target/screenshots/"

@@ -1,0 +1,62 @@
+// Shared set-up for the browser tests: serves dist/ on a free loopback port and drives Debian's
+// Chromium through playwright-core. Each test gets a fresh context, so storage starts empty.
+import { mkdirSync } from "node:fs";
+import { serve } from "../../tools/serve.mjs";
+import { launch } from "../../tools/browser.mjs";
+
+export const SCREENSHOTS = "target/screenshots";
+
+/** The answers of the "startup growing fast" fixture in tests/known_answers.rs, as option indices. */
+export const STARTUP_GROWING_FAST = [0, 0, 0, 3, 1, 1, 3, 0, 1, 1, 1, 1, 2, 0, 0, 1];
+export const QUESTIONS = STARTUP_GROWING_FAST.length;
+
+export async function startHarness() {
+  const server = await serve("dist", 0);
+  const browser = await launch();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    base,
+    browser,
+    /** A page in a fresh context; `problems` collects page errors and console errors. */
+    async page({ width = 1280, height = 900, context } = {}) {
+      const ctx = context ?? (await browser.newContext({ viewport: { width, height } }));
+      const page = await ctx.newPage();
+      page.problems = [];
+      page.on("pageerror", (e) => page.problems.push(`pageerror: ${e.message}`));
+      page.on("console", (m) => {
+        if (m.type() === "error") page.problems.push(`console: ${m.text()}`);
+      });
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
+
+/** Clicks Start, then answers every question by index with the mouse, landing on the review. */
+export async function answerAll(page, picks) {
+  await page.click("[data-testid=start]");
+  for (const [index, option] of picks.entries()) {
+    await page.waitForSelector(`fieldset[data-index="${index}"]`);
+    await page.check(`fieldset[data-index="${index}"] input[value="${option}"]`);
+    await page.click("[data-testid=next]");
+  }
+  await page.waitForSelector("[data-testid=review]");
+}
+
+/** The element that has focus, described by its test id or step-heading flag. */
+export function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return {
+      testid: el?.getAttribute("data-testid") ?? null,
+      heading: el?.hasAttribute("data-step-heading") ?? false,
+      type: el?.getAttribute("type") ?? null,
+      value: el?.getAttribute("value") ?? null,
+      text: el?.textContent?.trim() ?? "",
+    };
+  });
+}

@@ -1,0 +1,84 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { answerAll, startHarness, STARTUP_GROWING_FAST } from "./harness.mjs";
+
+let h;
+before(async () => (h = await startHarness()));
+after(() => h.close());
+
+async function answerSome(page, count) {
+  await page.click("[data-testid=start]");
+  for (const [index, option] of STARTUP_GROWING_FAST.slice(0, count).entries()) {
+    await page.waitForSelector(`fieldset[data-index="${index}"]`);
+    await page.check(`fieldset[data-index="${index}"] input[value="${option}"]`);
+    await page.click("[data-testid=next]");
+  }
+  await page.waitForSelector(`fieldset[data-index="${count}"]`);
+}
+
+test("a reload part-way offers Continue and keeps every answer", async () => {
+  const page = await h.page();
+  await page.goto(`${h.base}/`);
+  await answerSome(page, 5);
+  await page.reload();
+
+  await page.waitForSelector("[data-testid=continue]");
+  assert.ok(await page.isVisible("[data-testid=start-over]"));
+  await page.click("[data-testid=continue]");
+  await page.waitForSelector('fieldset[data-index="5"]', { timeout: 5000 });
+
+  for (let index = 4; index >= 0; index--) {
+    await page.click("[data-testid=back]");
+    await page.waitForSelector(`fieldset[data-index="${index}"]`);
+    const checked = await page.$eval(`fieldset[data-index="${index}"] input:checked`, (i) => i.value);
+    assert.equal(checked, String(STARTUP_GROWING_FAST[index]), `answer ${index + 1} is kept`);
+  }
+  assert.deepEqual(page.problems, []);
+});
+
+test("start over after a reload clears the answers", async () => {
+  const page = await h.page();
+  await page.goto(`${h.base}/`);
+  await answerSome(page, 3);
+  await page.reload();
+  await page.click("[data-testid=start-over]");
+  await page.waitForSelector('fieldset[data-index="0"]');
+  assert.equal(await page.$('fieldset[data-index="0"] input:checked'), null, "nothing is chosen");
+  await page.reload();
+  await page.waitForSelector("[data-testid=start]");
+  assert.equal(await page.$("[data-testid=continue]"), null, "there is nothing to continue");
+});
+
+test("a finished result is kept in history and everything can be deleted, leaving the host's keys", async () => {
+  const page = await h.page();
+  await page.goto(`${h.base}/`);
+  await page.evaluate(() => localStorage.setItem("host-app:settings", "keep me"));
+  await answerAll(page, STARTUP_GROWING_FAST);
+  await page.click("[data-testid=finish]");
+  await page.waitForSelector("[data-testid=result]");
+  await page.reload();
+  await page.waitForSelector("[data-testid=result]");
+  assert.equal(await page.$$eval("[data-testid=history] li", (items) => items.length), 1);
+
+  await page.click("[data-testid=delete-all]");
+  await page.click("[data-testid=confirm-delete]");
+  await page.waitForSelector("[data-testid=start]");
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  assert.deepEqual(keys, ["host-app:settings"], "only our keys are gone");
+  assert.equal(await page.evaluate(() => localStorage.getItem("host-app:settings")), "keep me");
+  assert.deepEqual(page.problems, []);
+});
+
+test("with every localStorage call throwing, the assessment still completes in memory", async () => {
+  const page = await h.page();
+  await page.goto(`${h.base}/www/storage-blocked.html`);
+  await page.waitForSelector("[data-testid=notice]");
+  const notice = await page.textContent("[data-testid=notice]");
+  assert.match(notice, /won't be kept/);
+  await answerAll(page, STARTUP_GROWING_FAST);
+  await page.click("[data-testid=finish]");
+  await page.waitForSelector("[data-testid=result]");
+  assert.equal((await page.textContent("[data-testid=profile-name]")).trim(), "New Offerings");
+  assert.equal(await page.$$eval("[data-testid=notice]", (n) => n.length), 1, "the notice is said once");
+  assert.deepEqual(page.problems, []);
+});

@@ -1,0 +1,39 @@
+// Prints the bundle's sizes (raw, gzip, brotli) and, with --check, fails when the brotli total
+// of wasm + JS + CSS is over the budget.
+import { readFileSync } from "node:fs";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+export const BUDGET = 150 * 1024;
+const FILES = [
+  ["wasm", "dist/pkg/context_check_bg.wasm"],
+  ["js", "dist/pkg/context_check.js"],
+  ["css", "dist/styles/context-check.css"],
+];
+
+export function sizes() {
+  return FILES.map(([name, path]) => {
+    const data = readFileSync(path);
+    const brotli = brotliCompressSync(data, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+    }).length;
+    return { name, path, raw: data.length, gzip: gzipSync(data, { level: 9 }).length, brotli };
+  });
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = sizes();
+  for (const r of rows) {
+    console.log(`bundle ${r.name.padEnd(5)} raw ${kb(r.raw).padStart(9)}  gzip ${kb(r.gzip).padStart(9)}  brotli ${kb(r.brotli).padStart(9)}`);
+  }
+  const total = rows.reduce((sum, r) => sum + r.brotli, 0);
+  console.log(`bundle total brotli ${kb(total)} (budget ${kb(BUDGET)})`);
+  if (process.argv.includes("--check")) {
+    if (total > BUDGET) {
+      console.error(`bundle-size budget: FAILED, ${total} bytes brotli is over ${BUDGET}`);
+      process.exit(1);
+    }
+    console.log("bundle-size budget: ok");
+  }
+}
