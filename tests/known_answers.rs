@@ -2,6 +2,8 @@
 //! Realistic answer sets give the results the model's weights promise. The expected values were
 //! worked out by hand from the weights in `context_check.json` (see each fixture's notes).
 
+mod common;
+
 use context_check::core::answers::Answers;
 use context_check::core::instrument::Instrument;
 use context_check::core::scoring::{self, Outcome, Reason};
@@ -25,24 +27,7 @@ fn answers(pairs: &[(&str, &str)]) -> Answers {
 
 /// A startup-like team testing a new offering, growing fast, with its ways of working in heads.
 fn startup_growing_fast() -> Answers {
-    answers(&[
-        ("work_kind", "new"),
-        ("success", "evidence"),
-        ("funding", "staged"),
-        ("dependencies", "rarely"),
-        ("onboarding", "walkthrough"),
-        ("change_practice", "drift"),
-        ("process", "anything"),
-        ("why_known", "discussed"),
-        ("change", "fast_growth"),
-        ("trend", "same"),
-        ("outcomes", "sometimes"),
-        ("focus", "few"),
-        ("side_decisions", "surprise"),
-        ("scope", "explore"),
-        ("priorities", "goal"),
-        ("roi", "sometimes"),
-    ])
+    answers(common::STARTUP_GROWING_FAST)
 }
 
 /// A platform team that writes things down but plans as if nobody depended on it.
@@ -69,24 +54,7 @@ fn platform_planning_alone() -> Answers {
 
 /// A project factory working from tickets, where value is never discussed.
 fn project_factory_without_value_talk() -> Answers {
-    answers(&[
-        ("work_kind", "projects"),
-        ("success", "on_time"),
-        ("funding", "per_project"),
-        ("dependencies", "tell_later"),
-        ("onboarding", "walkthrough"),
-        ("change_practice", "imposed"),
-        ("process", "basics"),
-        ("why_known", "tickets"),
-        ("change", "stable"),
-        ("trend", "same"),
-        ("outcomes", "rarely"),
-        ("focus", "per_person"),
-        ("side_decisions", "meetings"),
-        ("scope", "first_meeting"),
-        ("priorities", "one_group"),
-        ("roi", "never"),
-    ])
+    answers(common::PROJECT_FACTORY)
 }
 
 /// A team inside a large program, shrinking, with one prescribed process and nothing shared.

@@ -1,6 +1,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! What the screens show, already worded, for known answers.
 
+mod common;
+
 use context_check::core::answers::Answers;
 use context_check::core::copy;
 use context_check::core::instrument::Instrument;
@@ -31,46 +33,12 @@ fn picks(pairs: &[(&str, &str)]) -> Vec<(usize, usize)> {
 
 /// A startup-like team testing a new offering, growing fast, its ways of working in heads.
 fn startup() -> Vec<(usize, usize)> {
-    picks(&[
-        ("work_kind", "new"),
-        ("success", "evidence"),
-        ("funding", "staged"),
-        ("dependencies", "rarely"),
-        ("onboarding", "walkthrough"),
-        ("change_practice", "drift"),
-        ("process", "anything"),
-        ("why_known", "discussed"),
-        ("change", "fast_growth"),
-        ("trend", "same"),
-        ("outcomes", "sometimes"),
-        ("focus", "few"),
-        ("side_decisions", "surprise"),
-        ("scope", "explore"),
-        ("priorities", "goal"),
-        ("roi", "sometimes"),
-    ])
+    picks(common::STARTUP_GROWING_FAST)
 }
 
 /// A project factory working from tickets, where value is never discussed.
 fn project_factory() -> Vec<(usize, usize)> {
-    picks(&[
-        ("work_kind", "projects"),
-        ("success", "on_time"),
-        ("funding", "per_project"),
-        ("dependencies", "tell_later"),
-        ("onboarding", "walkthrough"),
-        ("change_practice", "imposed"),
-        ("process", "basics"),
-        ("why_known", "tickets"),
-        ("change", "stable"),
-        ("trend", "same"),
-        ("outcomes", "rarely"),
-        ("focus", "per_person"),
-        ("side_decisions", "meetings"),
-        ("scope", "first_meeting"),
-        ("priorities", "one_group"),
-        ("roi", "never"),
-    ])
+    picks(common::PROJECT_FACTORY)
 }
 
 /// Takes the whole check from wherever the session is, as a respondent would, and finishes.
