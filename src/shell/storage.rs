@@ -100,14 +100,23 @@ impl Store {
         LocalStorage::set(&self.key, saved).map_err(|e| StoreError::Write(e.to_string()))
     }
 
+    /// Removes the saved session (when there is nothing left to keep), leaving any set-aside data.
+    pub fn remove(&self) -> Result<(), StoreError> {
+        self.remove_keys(&[self.key.clone()])
+    }
+
     /// Removes everything this widget stored (its key and its backup), and nothing else.
-    pub fn clear(&self) -> Result<(), StoreError> {
+    pub fn erase(&self) -> Result<(), StoreError> {
+        self.remove_keys(&[self.key.clone(), backup_key(&self.key)])
+    }
+
+    fn remove_keys(&self, keys: &[String]) -> Result<(), StoreError> {
         if !self.available {
             return Err(StoreError::Unavailable);
         }
         let storage = LocalStorage::raw();
-        for key in [self.key.clone(), backup_key(&self.key)] {
-            storage.remove_item(&key).map_err(|e| StoreError::Write(describe(&e)))?;
+        for key in keys {
+            storage.remove_item(key).map_err(|e| StoreError::Write(describe(&e)))?;
         }
         Ok(())
     }

@@ -68,7 +68,7 @@ fn load(instrument: &Instrument, store: &mut Store) -> Session {
 fn keep_saved(session: RwSignal<Session>, store: Store) {
     Effect::new(move |_| {
         let saved = session.with(|s| s.saved());
-        let result = if saved.answers.is_empty() && saved.history.is_empty() { store.clear() } else { store.save(&saved) };
+        let result = if saved.answers.is_empty() && saved.history.is_empty() { store.remove() } else { store.save(&saved) };
         if let Err(StoreError::Write(_)) = result {
             if !session.with_untracked(|s| s.notices.contains(&Notice::SaveFailed)) {
                 session.update(|s| s.notify(Notice::SaveFailed));
@@ -82,6 +82,7 @@ fn keep_saved(session: RwSignal<Session>, store: Store) {
 pub fn App(instrument: &'static Instrument, options: Options) -> impl IntoView {
     let mut store = Store::open(storage_key(&instrument.id, options.instance.as_deref()));
     let session = RwSignal::new(load(instrument, &mut store));
+    let eraser = store.clone();
     keep_saved(session, store);
     let ctx = Ctx { instrument, session, uid: NEXT_UID.fetch_add(1, Ordering::Relaxed) };
     provide_context(ctx);
@@ -116,6 +117,10 @@ pub fn App(instrument: &'static Instrument, options: Options) -> impl IntoView {
             on:click=move |ev| {
                 let event = dom::action_of(&ev).and_then(|action| Event::from_action(&action, clock::now()));
                 if let Some(event) = event {
+                    if event == Event::DeleteEverything {
+                        // Set-aside data goes too; the save effect then finds nothing to keep.
+                        let _ = eraser.erase();
+                    }
                     ctx.send(event);
                 }
             }

@@ -82,3 +82,35 @@ test("with every localStorage call throwing, the assessment still completes in m
   assert.equal(await page.$$eval("[data-testid=notice]", (n) => n.length), 1, "the notice is said once");
   assert.deepEqual(page.problems, []);
 });
+
+test("unreadable saved data is set aside with a notice, and the assessment starts fresh", async () => {
+  const page = await h.page();
+  await page.goto(`${h.base}/`);
+  await page.waitForSelector("[data-testid=start]");
+  await page.evaluate(() => localStorage.setItem("context-check:team-context", '{"schema":1,"answers":'));
+  await page.reload();
+  await page.waitForSelector("[data-testid=notice]");
+  assert.match(await page.textContent("[data-testid=notice]"), /set aside/);
+  assert.ok(await page.isVisible("[data-testid=start]"), "a fresh start, not a blank widget");
+  const kept = await page.evaluate(() => localStorage.getItem("context-check:team-context:unreadable"));
+  assert.equal(kept, '{"schema":1,"answers":', "the unreadable data is kept aside, untouched");
+  await answerAll(page, STARTUP_GROWING_FAST.map(() => 0));
+  assert.deepEqual(page.problems, []);
+});
+
+test("data saved by a newer version is left untouched and the visit runs in memory", async () => {
+  const page = await h.page();
+  await page.goto(`${h.base}/`);
+  await page.waitForSelector("[data-testid=start]");
+  const newer = '{"schema":99,"whatever":true}';
+  await page.evaluate((v) => localStorage.setItem("context-check:team-context", v), newer);
+  await page.reload();
+  await page.waitForSelector("[data-testid=notice]");
+  assert.match(await page.textContent("[data-testid=notice]"), /newer version/);
+  await page.click("[data-testid=start]");
+  await page.check('fieldset[data-index="0"] input[value="1"]');
+  await page.click("[data-testid=next]");
+  await page.waitForSelector('fieldset[data-index="1"]');
+  assert.equal(await page.evaluate(() => localStorage.getItem("context-check:team-context")), newer);
+  assert.deepEqual(page.problems, []);
+});
