@@ -251,3 +251,13 @@ fn a_program_team_under_one_process_is_a_large_program_in_trouble() {
     assert!(outcome.traps.windows(2).all(|w| w[0].severity >= w[1].severity));
     assert_reading_fits(&outcome);
 }
+
+#[test]
+fn a_tie_between_kinds_goes_to_the_one_the_direct_question_names() {
+    // Operational work (3) judged by evidence milestones (new offerings 2) and funded in stages
+    // (new offerings 1): 3 points each; the answer to "what does your team work on" decides.
+    let mut tied = answers(common::STARTUP_GROWING_FAST);
+    tied.set("work_kind", "optimise");
+    let outcome = scoring::score(instrument(), &tied);
+    assert_eq!(outcome.profile(), "operational_optimizer");
+}

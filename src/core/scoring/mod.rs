@@ -173,14 +173,18 @@ fn decide_lens(chosen: &Chosen<'_>, lens: &crate::core::instrument::Lens) -> Len
             .collect();
         (drivers.iter().map(|(w, _)| w).sum::<i32>(), drivers)
     };
-    let mut best: Option<(i32, &str, Vec<(i32, Driver)>)> = None;
+    // Most points wins; on a tie, the category with the strongest single answer behind it (the
+    // direct question outweighs hints), and only then the order in the file.
+    let mut best: Option<((i32, i32), &str, Vec<(i32, Driver)>)> = None;
     for category in &lens.categories {
         let (total, drivers) = points(&category.id);
-        if best.as_ref().is_none_or(|(top, _, _)| total > *top) {
-            best = Some((total, &category.id, drivers));
+        let strongest = drivers.iter().map(|(w, _)| *w).max().unwrap_or(0);
+        let rank = (total, strongest);
+        if best.as_ref().is_none_or(|(top, _, _)| rank > *top) {
+            best = Some((rank, &category.id, drivers));
         }
     }
-    let (_, category, mut drivers) = best.unwrap_or((0, "", Vec::new()));
+    let (_, category, mut drivers) = best.unwrap_or(((0, 0), "", Vec::new()));
     drivers.retain(|(w, _)| *w > 0);
     rank::by_key_desc(&mut drivers, |(w, _)| i64::from(*w));
     LensOutcome {
