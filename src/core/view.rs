@@ -94,7 +94,7 @@ pub struct ResultView {
     pub history: Vec<HistoryRow>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ProfileView {
     pub id: String,
     pub lens_label: String,
@@ -365,15 +365,7 @@ pub fn result(instrument: &Instrument, session: &Session, entry: &HistoryEntry) 
                 why: why(instrument, &found.drivers),
             })
         })
-        .unwrap_or_else(|| ProfileView {
-            id: String::new(),
-            lens_label: String::new(),
-            name: String::new(),
-            summary: String::new(),
-            description: String::new(),
-            try_next: String::new(),
-            why: Vec::new(),
-        });
+        .unwrap_or_default();
 
     let mut lenses: Vec<LensView> = other_lenses
         .iter()
