@@ -2,6 +2,12 @@
 # Builds the release bundle and assembles dist/: a self-contained folder for any static host.
 source "$(dirname "$0")/lib.sh"
 
+# Never Debian's binaryen: its wasm-opt 108 builds fine and then breaks the page.
+if [ "$(command -v wasm-opt)" != "$ROOT/tools/node_modules/.bin/wasm-opt" ] || ! wasm-opt --version | grep -q 'version 132'; then
+  echo "wasm-opt must be npm's binaryen 132 in tools/: run scripts/setup-build.sh" >&2
+  exit 1
+fi
+
 say "building the release bundle"
 rm -rf target/pkg
 # wasm-pack uses the wasm-opt and wasm-bindgen found on PATH (see lib.sh); its update check may warn.
