@@ -36,14 +36,19 @@ export async function startHarness() {
   };
 }
 
-/** Clicks Start, then answers every question by index with the mouse, landing on the review. */
-export async function answerAll(page, picks) {
+/** Clicks Start, then answers the first questions by option index with the mouse. */
+export async function answer(page, picks) {
   await page.click("[data-testid=start]");
   for (const [index, option] of picks.entries()) {
     await page.waitForSelector(`fieldset[data-index="${index}"]`);
     await page.check(`fieldset[data-index="${index}"] input[value="${option}"]`);
     await page.click("[data-testid=next]");
   }
+}
+
+/** Answers every question, landing on the review. */
+export async function answerAll(page, picks) {
+  await answer(page, picks);
   await page.waitForSelector("[data-testid=review]");
 }
 

@@ -1,18 +1,13 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { answerAll, startHarness, STARTUP_GROWING_FAST } from "./harness.mjs";
+import { answer, answerAll, startHarness, STARTUP_GROWING_FAST } from "./harness.mjs";
 
 let h;
 before(async () => (h = await startHarness()));
 after(() => h.close());
 
 async function answerSome(page, count) {
-  await page.click("[data-testid=start]");
-  for (const [index, option] of STARTUP_GROWING_FAST.slice(0, count).entries()) {
-    await page.waitForSelector(`fieldset[data-index="${index}"]`);
-    await page.check(`fieldset[data-index="${index}"] input[value="${option}"]`);
-    await page.click("[data-testid=next]");
-  }
+  await answer(page, STARTUP_GROWING_FAST.slice(0, count));
   await page.waitForSelector(`fieldset[data-index="${count}"]`);
 }
 
