@@ -8,9 +8,11 @@ use crate::ui::app::use_ctx;
 #[component]
 pub fn Notices() -> impl IntoView {
     let ctx = use_ctx();
+    // Only redrawn when a notice is added, not on every answer.
+    let notices = Memo::new(move |_| ctx.session.with(|s| s.notices.clone()));
     move || {
-        ctx.session
-            .with(|s| s.notices.clone())
+        notices
+            .get()
             .into_iter()
             .map(|notice| view! { <p class="cc-notice" role="status" data-testid="notice">{copy::notice(notice)}</p> })
             .collect_view()
