@@ -1,5 +1,5 @@
 # Context Check. `make demo` and `make test` set up what they need on a fresh machine.
-.PHONY: demo test bench dist setup clean
+.PHONY: demo test bench dist setup clean fuzz
 
 # Build the release bundle into dist/ and serve it on http://127.0.0.1:8080/.
 demo: dist
@@ -19,6 +19,10 @@ dist: setup
 
 setup:
 	bash scripts/setup-build.sh
+
+# Fuzzes the share-link decoders with 200000 inputs (FUZZ_RUNS=n to change).
+fuzz:
+	bash scripts/fuzz.sh
 
 clean:
 	rm -rf dist target/pkg target/screenshots

@@ -20,4 +20,5 @@ cp target/pkg/context_check.js target/pkg/context_check_bg.wasm target/pkg/conte
 cp index.html dist/
 cp styles/*.css dist/styles/
 cp -R www/. dist/www/
+node tools/package.mjs
 say "dist/ is ready"

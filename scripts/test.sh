@@ -6,6 +6,9 @@ source "$(dirname "$0")/lib.sh"
 say "native tests (cargo test)"
 cargo test --locked
 
+say "fuzzing the share-link decoders briefly (make fuzz runs longer)"
+FUZZ_RUNS=5000 "$ROOT/scripts/fuzz.sh"
+
 "$ROOT/scripts/build-dist.sh"
 say "bundle-size budget"
 node tools/sizes.mjs --check

@@ -479,3 +479,25 @@ fn storage_notices_are_kept_once_each() {
     session.notify(Notice::SaveFailed);
     assert_eq!(session.notices, [Notice::SaveFailed, Notice::NotKept]);
 }
+
+#[test]
+fn a_host_that_skips_the_intro_opens_a_fresh_visit_at_the_first_question() {
+    let mut session = Session::new();
+    session.skip_intro(instrument());
+    assert_eq!(session.step, Step::Question { index: 0 });
+    apply(&mut session, [Event::Back]);
+    assert_eq!(session.step, Step::Intro, "Back from the first question still reaches the intro");
+}
+
+#[test]
+fn skipping_the_intro_leaves_a_visit_with_something_to_resume_or_a_result_alone() {
+    let mut resumable = reload(&answered(3));
+    let before = resumable.clone();
+    resumable.skip_intro(instrument());
+    assert_eq!(resumable, before, "the Continue or Start over choice stays");
+
+    let mut done = reload(&finished(1_700_000_000_000));
+    let before = done.clone();
+    done.skip_intro(instrument());
+    assert_eq!(done, before, "the result card stays");
+}

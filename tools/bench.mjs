@@ -36,12 +36,44 @@ for (let i = 0; i < LOADS; i++) {
   question.push(marks.question);
   await context.close();
 }
-await browser.close();
-server.close();
-
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2;
 };
 console.log(`time to intro rendered: median ${median(intro).toFixed(1)} ms over ${LOADS} loads`);
 console.log(`time to first question interactive: median ${median(question).toFixed(1)} ms over ${LOADS} loads (min ${Math.min(...question).toFixed(1)}, max ${Math.max(...question).toFixed(1)})`);
+
+// The embed on a long post (www/blog-post.html): what the page fetches before the reader gets to
+// the widget, and the time from jumping to the widget until its Start button exists.
+const post = `http://127.0.0.1:${server.address().port}/www/blog-post.html`;
+const embedded = [];
+let before = null;
+for (let i = 0; i < LOADS; i++) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(post, { waitUntil: "load" });
+  await page.waitForTimeout(100);
+  before ??= await page.evaluate(() =>
+    performance.getEntriesByType("resource").map((e) => e.name.split("/").pop()).filter((n) => /\.(wasm|js)$/.test(n)),
+  );
+  const elapsed = await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const widget = document.querySelector("context-check");
+        const started = performance.now();
+        new MutationObserver((_, observer) => {
+          if (widget.shadowRoot.querySelector("[data-testid=start]")) {
+            observer.disconnect();
+            done(performance.now() - started);
+          }
+        }).observe(widget.shadowRoot, { childList: true, subtree: true });
+        widget.scrollIntoView();
+      }),
+  );
+  embedded.push(elapsed);
+  await context.close();
+}
+console.log(`long post: scripts fetched before the reader nears the widget: ${before.join(", ")}`);
+console.log(`long post: time from reaching the widget to its intro being interactive: median ${median(embedded).toFixed(1)} ms over ${LOADS} loads (min ${Math.min(...embedded).toFixed(1)}, max ${Math.max(...embedded).toFixed(1)})`);
+await browser.close();
+server.close();

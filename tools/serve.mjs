@@ -16,8 +16,18 @@ const TYPES = {
   ".ts": "text/plain; charset=utf-8",
 };
 
+/** The Content-Security-Policy a host needs for the widget (README.md gives it to authors). */
+export const STRICT_CSP = "script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/** The demo pages that stand for hosts with a CSP are served with one, in `make demo` too. */
+export function demoHeaders(path) {
+  if (path === "/www/strict-csp.html") return { "content-security-policy": STRICT_CSP };
+  if (path === "/www/no-wasm-csp.html") return { "content-security-policy": "script-src 'self'; style-src 'self'" };
+  return {};
+}
+
 /** Starts serving `folder`; `headersFor(path)` may add response headers (such as a CSP). */
-export function serve(folder, port = 0, headersFor = () => ({})) {
+export function serve(folder, port = 0, headersFor = demoHeaders) {
   const root = resolve(folder);
   const server = createServer(async (request, response) => {
     try {
@@ -29,6 +39,8 @@ export function serve(folder, port = 0, headersFor = () => ({})) {
       response.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-store",
+        // Like a CDN: module scripts and wasm from another origin (or a sandboxed frame) need it.
+        "access-control-allow-origin": "*",
         ...headersFor(path),
       });
       response.end(body);

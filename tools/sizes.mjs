@@ -1,5 +1,5 @@
 // Prints the bundle's sizes (raw, gzip, brotli) and, with --check, fails when the brotli total
-// of wasm + JS + CSS is over the budget.
+// of what a page with the widget downloads (wasm + glue JS + CSS + embed.js) is over the budget.
 import { readFileSync } from "node:fs";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
@@ -8,6 +8,7 @@ const FILES = [
   ["wasm", "dist/pkg/context_check_bg.wasm"],
   ["js", "dist/pkg/context_check.js"],
   ["css", "dist/styles/context-check.css"],
+  ["embed", "dist/www/embed.js"],
 ];
 
 export function sizes() {

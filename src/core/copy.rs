@@ -34,6 +34,27 @@ pub const HISTORY_HEADING: &str = "Your earlier results";
 pub const ACTIVE_TRAP: &str = "Shows up strongly";
 pub const WATCH_TRAP: &str = "Worth watching";
 pub const SPECTRUM_NOTE: &str = "Process guidance is a spectrum: neither end is better, what matters is the fit with your work.";
+pub const SHARE_HEADING: &str = "Share this result";
+pub const SHARE_LEAD: &str =
+    "The link carries your answers after the # sign, which browsers never send to a server. Whoever opens it sees this card.";
+pub const COPY_LINK: &str = "Copy link";
+pub const SHARE: &str = "Share…";
+pub const DOWNLOAD_PNG: &str = "Download image";
+pub const DOWNLOAD_SVG: &str = "SVG";
+pub const LINK_COPIED: &str = "Link copied.";
+pub const COPY_BY_HAND: &str = "Your browser didn't let the page copy. Select the link and copy it:";
+pub const IMAGE_FAILED: &str = "The image could not be made in this browser.";
+pub const SHARE_TITLE: &str = "My team's context";
+pub const SHARED_EYEBROW: &str = "A shared result";
+pub const SHARED_LEAD: &str =
+    "Someone shared this result with you. It is worked out again from their answers; your own answers are untouched.";
+pub const TAKE_IT_YOURSELF: &str = "Take it yourself";
+pub const DAMAGED_TITLE: &str = "This link looks damaged";
+pub const DAMAGED_LEAD: &str =
+    "It may have been cut off or changed when it was copied. Ask for the link again, or take the check yourself.";
+pub const OTHER_VERSION: &str =
+    "It was made with another version of this questionnaire, whose questions may mean other things. Ask for a new link, or take the check yourself.";
+pub const START_ASSESSMENT: &str = "Start the assessment";
 pub const FIRST_RESULT: &str = "This is your first result. Take the check again later to see how your team changes.";
 
 /// Says the position in the questionnaire.
@@ -73,5 +94,14 @@ pub fn delta(delta: i16) -> String {
         0 => "no change".to_owned(),
         d if d > 0 => format!("up {d}"),
         d => format!("down {}", -d),
+    }
+}
+
+/// Why a shared link can't be shown, in words for the visitor.
+pub fn damaged(error: &crate::core::share::ShareError) -> &'static str {
+    use crate::core::share::ShareError;
+    match error {
+        ShareError::VersionMismatch { .. } | ShareError::UnknownFormat(_) => OTHER_VERSION,
+        _ => DAMAGED_LEAD,
     }
 }

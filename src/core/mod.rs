@@ -2,6 +2,8 @@
 //! it is tested natively with `cargo test`.
 
 pub mod answers;
+pub mod arrival;
+pub mod colour;
 pub mod copy;
 pub mod history;
 pub mod instrument;
@@ -9,6 +11,7 @@ pub mod options;
 pub mod rank;
 pub mod scoring;
 pub mod session;
+pub mod share;
 mod shipped;
 pub mod stored;
 pub mod view;

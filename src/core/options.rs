@@ -21,20 +21,88 @@ impl Theme {
     }
 }
 
+/// Where a fresh visit begins.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Start {
+    /// The intro, with what the check is and a Start button.
+    #[default]
+    Intro,
+    /// Straight at the first question, for hosts whose page already introduces it.
+    Question,
+}
+
+/// Which typeface the widget uses.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Font {
+    /// The widget's own system font stack.
+    #[default]
+    Own,
+    /// The host page's font.
+    Inherit,
+}
+
+impl Font {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Font::Own => "own",
+            Font::Inherit => "inherit",
+        }
+    }
+}
+
+/// The language the widget speaks. English is the only one shipped so far.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Locale {
+    #[default]
+    En,
+}
+
+impl Locale {
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+        }
+    }
+
+    /// The locale for a language tag such as `en-GB`; `None` when there is no translation.
+    pub fn for_tag(tag: &str) -> Option<Self> {
+        let language = tag.split(['-', '_']).next().unwrap_or_default();
+        language.eq_ignore_ascii_case("en").then_some(Locale::En)
+    }
+}
+
 /// The widget's options.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Options {
     pub theme: Theme,
     /// Keeps the progress of two widgets on one page apart.
     pub instance: Option<String>,
+    /// A CSS colour for buttons, bars and links, already accepted by the browser.
+    pub accent: Option<String>,
+    pub start: Start,
+    pub locale: Locale,
+    pub font: Font,
+    /// The page share links point to, when it isn't the page the widget runs in (embed.html
+    /// passes the hosted page). Only http(s) addresses are taken.
+    pub link: Option<String>,
 }
 
 /// Instance names are short and plain, so they are safe inside storage keys.
 const INSTANCE_MAX: usize = 40;
 
+/// Longer than any real colour, short enough never to matter in a style.
+const ACCENT_MAX: usize = 64;
+
+/// Share links must stay short.
+const LINK_MAX: usize = 200;
+
 impl Options {
-    /// Parses `(name, value)` pairs; unknown names are ignored. Returns the warnings to log.
-    pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Self, Vec<String>) {
+    /// Parses `(name, value)` pairs; unknown names are ignored. `is_colour` says whether the
+    /// browser accepts a CSS colour. Returns the warnings to log, one per bad value.
+    pub fn parse<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+        is_colour: impl Fn(&str) -> bool,
+    ) -> (Self, Vec<String>) {
         let mut options = Options::default();
         let mut warnings = Vec::new();
         for (name, value) in pairs {
@@ -57,6 +125,36 @@ impl Options {
                         ));
                     }
                 }
+                "accent" => {
+                    let value = value.trim();
+                    if !value.is_empty() && value.len() <= ACCENT_MAX && is_colour(value) {
+                        options.accent = Some(value.to_owned());
+                    } else {
+                        warnings.push(format!("accent `{value}` is not a CSS colour; using the theme's"));
+                    }
+                }
+                "start" => match value {
+                    "intro" | "" => options.start = Start::Intro,
+                    "question" => options.start = Start::Question,
+                    other => warnings.push(format!("start `{other}` is not intro or question; using intro")),
+                },
+                "lang" => match Locale::for_tag(value) {
+                    Some(locale) => options.locale = locale,
+                    None => warnings.push(format!("lang `{value}` has no translation yet; using English")),
+                },
+                "font" => match value {
+                    "own" | "" => options.font = Font::Own,
+                    "inherit" => options.font = Font::Inherit,
+                    other => warnings.push(format!("font `{other}` is not own or inherit; using own")),
+                },
+                "link" => {
+                    let web = value.starts_with("https://") || value.starts_with("http://");
+                    if web && value.len() <= LINK_MAX && !value.contains(['#', ' ', '"', '<', '>']) {
+                        options.link = Some(value.to_owned());
+                    } else {
+                        warnings.push(format!("link `{value}` is not an http(s) address; linking to this page"));
+                    }
+                }
                 _ => {}
             }
         }
@@ -68,15 +166,61 @@ impl Options {
 mod tests {
     use super::*;
 
+    fn hex_only(value: &str) -> bool {
+        value.starts_with('#')
+    }
+
     #[test]
     fn known_values_are_taken_and_bad_ones_fall_back_with_a_warning() {
-        let (options, warnings) = Options::parse([("theme", "dark"), ("instance", "team-a")]);
+        let (options, warnings) = Options::parse(
+            [
+                ("theme", "dark"),
+                ("instance", "team-a"),
+                ("accent", "#0b7285"),
+                ("start", "question"),
+                ("lang", "en-GB"),
+                ("font", "inherit"),
+                ("link", "https://example.org/check/"),
+            ],
+            hex_only,
+        );
+        assert_eq!(options.link.as_deref(), Some("https://example.org/check/"));
         assert_eq!(options.theme, Theme::Dark);
         assert_eq!(options.instance.as_deref(), Some("team-a"));
+        assert_eq!(options.accent.as_deref(), Some("#0b7285"));
+        assert_eq!(options.start, Start::Question);
+        assert_eq!(options.locale, Locale::En);
+        assert_eq!(options.font, Font::Inherit);
         assert!(warnings.is_empty());
 
-        let (options, warnings) = Options::parse([("theme", "purple"), ("instance", "a:b")]);
+        let (options, warnings) = Options::parse(
+            [
+                ("theme", "purple"),
+                ("instance", "a:b"),
+                ("accent", "red; background: url(x)"),
+                ("start", "middle"),
+                ("lang", "xx"),
+                ("font", "Comic Sans"),
+                ("link", "javascript:alert(1)"),
+            ],
+            hex_only,
+        );
         assert_eq!(options, Options::default());
-        assert_eq!(warnings.len(), 2);
+        assert_eq!(warnings.len(), 7, "{warnings:?}");
+    }
+
+    #[test]
+    fn unknown_option_names_are_ignored_without_a_warning() {
+        let (options, warnings) = Options::parse([("colour", "red"), ("data-x", "1")], hex_only);
+        assert_eq!(options, Options::default());
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn an_overlong_accent_is_refused_even_when_the_browser_would_take_it() {
+        let long = format!("#{}", "0".repeat(80));
+        let (options, warnings) = Options::parse([("accent", long.as_str())], |_| true);
+        assert_eq!(options.accent, None);
+        assert_eq!(warnings.len(), 1);
     }
 }

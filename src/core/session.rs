@@ -137,6 +137,14 @@ impl Session {
         }
     }
 
+    /// Opens a fresh visit at the first question (the host's `start="question"`). A visit with
+    /// answers to resume or a result to show stays where it is.
+    pub fn skip_intro(&mut self, instrument: &Instrument) {
+        if self.step == Step::Intro && self.resume.is_none() {
+            self.apply(instrument, Event::Begin);
+        }
+    }
+
     /// Notes something about storage once.
     pub fn notify(&mut self, notice: Notice) {
         if !self.notices.contains(&notice) {

@@ -336,7 +336,7 @@ fn reason(instrument: &Instrument, reason: &Reason) -> String {
         Reason::Category { lens, category } => format!("Fits: {}", category_name(instrument, lens, category)),
         Reason::Trap(id) => format!("Helps with: {}", instrument.trap(id).map(|t| t.name.as_str()).unwrap_or(id)),
         Reason::Dimension(id) => {
-            format!("For your {}", instrument.dimension(id).map(|d| d.label.to_lowercase()).unwrap_or_default())
+            format!("For your {}", instrument.dimension(id).map(|d| d.label.to_ascii_lowercase()).unwrap_or_default())
         }
         Reason::General => "A good place to start".to_owned(),
     }
@@ -451,4 +451,12 @@ pub fn result(instrument: &Instrument, session: &Session, entry: &HistoryEntry) 
         reading,
         history: history_rows(instrument, session, Some(entry.id)),
     }
+}
+
+/// Someone's shared result, scored again from its answers, with nothing of the visitor's own.
+pub fn shared_result(instrument: &Instrument, shared: &crate::core::share::SharedResult) -> ResultView {
+    let finished_at = u64::from(shared.finished_on) * 86_400_000;
+    let outcome = scoring::score(instrument, &shared.answers);
+    let entry = HistoryEntry::new(instrument, 0, finished_at, shared.answers.clone(), &outcome);
+    result(instrument, &Session::new(), &entry)
 }

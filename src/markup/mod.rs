@@ -5,7 +5,11 @@
 //! with one function (`shell::dom::build`) keeps the bundle within its budget, and lets native
 //! tests check what a screen says. Text is always set as text, never parsed as HTML.
 
+pub mod card_image;
 pub mod screens;
+mod serialize;
+
+pub use serialize::to_markup_string;
 
 /// A node: an element or a run of text.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -278,7 +278,64 @@ pub fn chart(uid: &str, dimensions: &[DimensionView]) -> Element {
 }
 
 /// The result card.
-pub fn result(page: &Page<'_>, v: &ResultView, confirming: bool) -> Node {
+/// Whose result a card shows, and what can be done with it.
+pub enum ResultMode<'a> {
+    /// The visitor's own: share it, take it again, see the history.
+    Own {
+        confirming: bool,
+        can_share: bool,
+        /// What the last share action said, and the link to copy by hand when copying failed.
+        status: Option<&'a str>,
+        manual_link: Option<&'a str>,
+    },
+    /// Someone else's, opened from a link: read-only.
+    Shared,
+}
+
+/// Copy link, Share…, Download image and SVG, with what the last of them said.
+fn share_actions(page: &Page<'_>, can_share: bool, status: Option<&str>, manual_link: Option<&str>) -> Element {
+    let status_id = format!("{}-share-status", page.uid);
+    let mut status_line = el("p").class("cc-note").attr("id", status_id).attr("role", "status").testid("share-status");
+    if let Some(said) = status {
+        status_line = status_line.text(said);
+    }
+    el("section")
+        .class("cc-result__section cc-share")
+        .testid("share")
+        .child(subtitle(copy::SHARE_HEADING))
+        .child(el("p").class("cc-note").text(copy::SHARE_LEAD))
+        .child(
+            el("div")
+                .class("cc-actions")
+                .child(button(copy::COPY_LINK, "copy-link", PRIMARY).testid("copy-link"))
+                .children(can_share.then(|| button(copy::SHARE, "share", QUIET).testid("share-sheet")))
+                .child(button(copy::DOWNLOAD_PNG, "download-png", QUIET).testid("download-png"))
+                .child(button(copy::DOWNLOAD_SVG, "download-svg", QUIET).testid("download-svg")),
+        )
+        .child(status_line)
+        .children(manual_link.map(|link| {
+            el("input")
+                .class("cc-link-field")
+                .attr("type", "text")
+                .attr("readonly", "")
+                .attr("value", link)
+                .attr("aria-label", copy::COPY_LINK)
+                .testid("manual-link")
+        }))
+}
+
+/// The card for a link that can't be read.
+pub fn damaged(reason: &str) -> Node {
+    el("section")
+        .class("cc-screen")
+        .testid("damaged")
+        .child(el("h2").class("cc-title").step_heading().text(copy::DAMAGED_TITLE))
+        .child(el("p").class("cc-lead").text(reason))
+        .child(el("div").class("cc-actions").child(button(copy::START_ASSESSMENT, "take-it-yourself", PRIMARY).testid("take-it-yourself")))
+        .into()
+}
+
+pub fn result(page: &Page<'_>, v: &ResultView, mode: ResultMode<'_>) -> Node {
     let comparison = match &v.previous {
         Some(p) if p.profile_changed => format!(
             "Compared with {}: your profile was {} then. Ticks on the bars show the earlier scores.",
@@ -293,13 +350,16 @@ pub fn result(page: &Page<'_>, v: &ResultView, confirming: bool) -> Node {
     } else {
         el("ol").class("cc-traps").children(v.traps.iter().map(trap))
     };
-    el("article")
+    let shared = matches!(mode, ResultMode::Shared);
+    let eyebrow = if shared { copy::SHARED_EYEBROW } else { v.profile.lens_label.as_str() };
+    let card = el("article")
         .class("cc-screen cc-result")
-        .testid("result")
+        .testid(if shared { "shared-result" } else { "result" })
+        .children(shared.then(|| el("p").class("cc-banner").testid("shared-banner").text(copy::SHARED_LEAD)))
         .child(
             el("header")
                 .class("cc-result__header")
-                .child(el("p").class("cc-eyebrow").text(format!("{} · {}", v.profile.lens_label, (page.date)(v.finished_at))))
+                .child(el("p").class("cc-eyebrow").text(format!("{eyebrow} · {}", (page.date)(v.finished_at))))
                 .child(el("h2").class("cc-title").step_heading().testid("profile-name").text(v.profile.name.clone()))
                 .child(el("p").class("cc-lead").text(v.profile.summary.clone())),
         )
@@ -322,20 +382,36 @@ pub fn result(page: &Page<'_>, v: &ResultView, confirming: bool) -> Node {
                 .testid("reading")
                 .child(subtitle(copy::READING_HEADING))
                 .child(el("ul").class("cc-reading").children(v.reading.iter().map(reading))),
-        )
-        .child(
-            el("div")
-                .class("cc-actions")
-                .child(button(copy::TAKE_AGAIN, "start-over", PRIMARY).testid("take-again"))
-                .child(button(copy::HOME, "home", QUIET)),
-        )
-        .children(history(page, &v.history))
-        .child(forget(confirming))
-        .into()
+        );
+    match mode {
+        ResultMode::Shared => card
+            .child(el("div").class("cc-actions").child(button(copy::TAKE_IT_YOURSELF, "take-it-yourself", PRIMARY).testid("take-it-yourself")))
+            .into(),
+        ResultMode::Own { confirming, can_share, status, manual_link } => card
+            .child(share_actions(page, can_share, status, manual_link))
+            .child(
+                el("div")
+                    .class("cc-actions")
+                    .child(button(copy::TAKE_AGAIN, "start-over", PRIMARY).testid("take-again"))
+                    .child(button(copy::HOME, "home", QUIET)),
+            )
+            .children(history(page, &v.history))
+            .child(forget(confirming))
+            .into(),
+    }
 }
 
 /// The markup for the screen a session is on, or `None` for a question (an interactive form).
-pub fn screen(instrument: &Instrument, session: &Session, page: &Page<'_>) -> Option<Node> {
+/// What the shell knows about sharing on this page: whether there is a system share sheet, and
+/// what the last share action said.
+#[derive(Default)]
+pub struct ShareUi<'a> {
+    pub can_share: bool,
+    pub status: Option<&'a str>,
+    pub manual_link: Option<&'a str>,
+}
+
+pub fn screen(instrument: &Instrument, session: &Session, page: &Page<'_>, share: &ShareUi<'_>) -> Option<Node> {
     let confirming = session.confirming_delete;
     match ScreenKey::of(instrument, session) {
         ScreenKey::Intro => {
@@ -345,7 +421,13 @@ pub fn screen(instrument: &Instrument, session: &Session, page: &Page<'_>) -> Op
         ScreenKey::Resume => Some(resume(&view::resume(instrument, session))),
         ScreenKey::Review => Some(review(&view::review(instrument, session))),
         ScreenKey::Result(id) => {
-            session.history.get(id).map(|entry| result(page, &view::result(instrument, session, entry), confirming))
+            let mode = ResultMode::Own {
+                confirming,
+                can_share: share.can_share,
+                status: share.status,
+                manual_link: share.manual_link,
+            };
+            session.history.get(id).map(|entry| result(page, &view::result(instrument, session, entry), mode))
         }
         ScreenKey::Question(_) => None,
     }

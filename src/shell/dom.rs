@@ -31,8 +31,7 @@ fn build(document: &web_sys::Document, node: &Node) -> Result<web_sys::Node, JsV
 /// the same action if it still exists, or else to the step's heading.
 pub fn replace_children(host: &web_sys::Element, tree: &Node) -> Result<(), JsValue> {
     let document = host.owner_document().ok_or_else(|| JsValue::from_str("no document"))?;
-    let focused_action = document
-        .active_element()
+    let focused_action = active_element(host)
         .filter(|active| host.contains(Some(active)))
         .map(|active| active.get_attribute("data-action"));
     let built = build(&document, tree)?;
@@ -48,6 +47,16 @@ pub fn replace_children(host: &web_sys::Element, tree: &Node) -> Result<(), JsVa
     Ok(())
 }
 
+/// The focused element as seen from `node`'s tree: inside a shadow root, the document only sees
+/// the shadow host, so ask the root `node` lives in.
+fn active_element(node: &web_sys::Element) -> Option<web_sys::Element> {
+    let root = node.get_root_node();
+    match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => node.owner_document()?.active_element(),
+    }
+}
+
 /// Moves focus to the heading of the step now shown inside `root`.
 pub fn focus_step_heading(root: &web_sys::Element) {
     let heading = root.query_selector("[data-step-heading]").ok().flatten();
@@ -61,4 +70,11 @@ pub fn action_of(event: &web_sys::Event) -> Option<String> {
     let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
     let control = target.closest("[data-action]").ok()??;
     control.get_attribute("data-action")
+}
+
+/// Whether an event's target is a radio button.
+pub fn is_radio(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| e.get_attribute("type").as_deref() == Some("radio"))
 }

@@ -1,6 +1,12 @@
-//! The only code that touches browser APIs: storage, the clock, dates, mounting.
+//! The only code that touches browser APIs: storage, the clock, dates, mounting, colours and
+//! the events a host page hears.
 
+pub mod accent;
+pub mod clipboard;
 pub mod clock;
 pub mod dom;
+pub mod download;
+pub mod host_events;
+pub mod location;
 pub mod mount;
 pub mod storage;

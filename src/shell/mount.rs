@@ -7,6 +7,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::core::instrument::Instrument;
 use crate::core::options::Options;
+use crate::shell::accent;
 use crate::ui::app::App;
 
 /// A mounted widget. Dropping it, or calling `unmount`, removes the widget from the page.
@@ -24,8 +25,9 @@ impl Widget {
 }
 
 /// Reads the options a host passed as a plain object (`{ theme: "dark", instance: "a" }`).
+/// Only string values count; anything else is ignored.
 fn read_options(value: &JsValue) -> Options {
-    let names = ["theme", "instance"];
+    let names = ["theme", "instance", "accent", "start", "lang", "font", "link"];
     let values: Vec<(&str, String)> = names
         .iter()
         .filter_map(|name| {
@@ -36,7 +38,7 @@ fn read_options(value: &JsValue) -> Options {
             field.as_string().map(|s| (*name, s))
         })
         .collect();
-    let (options, warnings) = Options::parse(values.iter().map(|(n, v)| (*n, v.as_str())));
+    let (options, warnings) = Options::parse(values.iter().map(|(n, v)| (*n, v.as_str())), accent::is_colour);
     for warning in warnings {
         web_sys::console::warn_1(&format!("Context Check: {warning}").into());
     }

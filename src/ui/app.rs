@@ -4,14 +4,17 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
 
+use crate::core::arrival::{self, Arrival};
 use crate::core::instrument::Instrument;
-use crate::core::options::Options;
+use crate::core::options::{Options, Start};
 use crate::core::session::{Event, Notice, Session};
 use crate::core::stored::{storage_key, Decoded};
 use crate::core::view::{self, ScreenKey};
 use crate::shell::dom;
 use crate::shell::storage::{Loaded, Store, StoreError};
-use crate::shell::clock;
+use crate::shell::host_events::{self, Field};
+use crate::shell::{accent, clock, location};
+use crate::ui::share::{self, ShareState};
 use crate::ui::{notices::Notices, question::QuestionStep, screen::MarkupScreen};
 
 /// What every component of one widget shares.
@@ -19,6 +22,13 @@ use crate::ui::{notices::Notices, question::QuestionStep, screen::MarkupScreen};
 pub struct Ctx {
     pub instrument: &'static Instrument,
     pub session: RwSignal<Session>,
+    /// How the visit opened: the visitor's own assessment, or a shared link.
+    pub arrival: RwSignal<Arrival>,
+    /// What the last share action said.
+    pub share: RwSignal<ShareState>,
+    /// The page share links point to, and our key in its fragment.
+    link_base: StoredValue<String>,
+    result_key: StoredValue<String>,
     /// Unique per mounted widget, so that ids never clash when a page has two.
     uid: usize,
 }
@@ -28,6 +38,20 @@ impl Ctx {
     pub fn send(&self, event: Event) {
         let instrument = self.instrument;
         self.session.update(|s| s.apply(instrument, event));
+    }
+
+    /// The share link for the result on screen, if one is.
+    pub fn link(&self, session: &Session) -> Option<String> {
+        let base = self.link_base.get_value();
+        self.result_key.with_value(|key| share::current_link(self.instrument, session, &base, key))
+    }
+
+    /// Leaves a shared result (or a damaged link) for the visitor's own assessment, and takes our
+    /// key out of the page's fragment so that a reload doesn't bring it back.
+    pub fn leave_shared(&self) {
+        self.arrival.set(Arrival::Own);
+        let fragment = self.result_key.with_value(|key| arrival::without_link(&location::fragment(), key));
+        location::replace_fragment(&fragment);
     }
 
     /// An element id unique to this widget.
@@ -77,18 +101,57 @@ fn keep_saved(session: RwSignal<Session>, store: Store) {
     });
 }
 
+/// Dispatches `context-check:step` when the screen changes, and `context-check:complete` when
+/// the respondent finishes from the review, from the widget's root for the host page to hear.
+fn tell_the_host(ctx: Ctx, key: Memo<ScreenKey>, root: NodeRef<leptos::html::Div>) {
+    let instrument = ctx.instrument;
+    Effect::new(move |previous: Option<ScreenKey>| {
+        let current = key.get();
+        let Some(root) = root.get() else { return current };
+        let question = match current {
+            ScreenKey::Question(index) => Field::Number(index + 1),
+            _ => Field::Nothing,
+        };
+        let total = Field::Number(instrument.question_count());
+        host_events::dispatch(&root, "step", &[("screen", Field::Text(current.name())), ("question", question), ("total", total)]);
+        if let (Some(ScreenKey::Review), ScreenKey::Result(id)) = (previous, current) {
+            let finished = ctx.session.with_untracked(|s| Some((s.history.get(id)?.profile.clone(), ctx.link(s)?)));
+            if let Some((profile, link)) = finished {
+                host_events::dispatch(&root, "complete", &[("profile", Field::Text(&profile)), ("link", Field::Text(&link))]);
+            }
+        }
+        current
+    });
+}
+
 /// The whole widget.
 #[component]
 pub fn App(instrument: &'static Instrument, options: Options) -> impl IntoView {
     let mut store = Store::open(storage_key(&instrument.id, options.instance.as_deref()));
-    let session = RwSignal::new(load(instrument, &mut store));
+    let mut loaded = load(instrument, &mut store);
+    if options.start == Start::Question {
+        loaded.skip_intro(instrument);
+    }
+    let session = RwSignal::new(loaded);
     let eraser = store.clone();
     keep_saved(session, store);
-    let ctx = Ctx { instrument, session, uid: NEXT_UID.fetch_add(1, Ordering::Relaxed) };
+    let result_key = arrival::result_key(options.instance.as_deref());
+    let arrived = arrival::arrival(&location::fragment(), &result_key, instrument);
+    let ctx = Ctx {
+        instrument,
+        session,
+        arrival: RwSignal::new(arrived),
+        share: RwSignal::new(ShareState::default()),
+        link_base: StoredValue::new(options.link.clone().unwrap_or_else(location::href)),
+        result_key: StoredValue::new(result_key),
+        uid: NEXT_UID.fetch_add(1, Ordering::Relaxed),
+    };
     provide_context(ctx);
 
     let key = Memo::new(move |_| session.with(|s| ScreenKey::of(instrument, s)));
+    let own = Memo::new(move |_| ctx.arrival.with(|a| *a == Arrival::Own));
     let question = Memo::new(move |_| match key.get() {
+        _ if !own.get() => None,
         ScreenKey::Question(index) => Some(index),
         _ => None,
     });
@@ -96,9 +159,10 @@ pub fn App(instrument: &'static Instrument, options: Options) -> impl IntoView {
     let announcement = Memo::new(move |_| session.with(|s| view::announcement(instrument, s)));
     let root = NodeRef::<leptos::html::Div>::new();
     // Focus the new step's heading when the respondent moves, never on first load.
-    Effect::new(move |previous: Option<ScreenKey>| {
-        let current = key.get();
+    Effect::new(move |previous: Option<(ScreenKey, bool)>| {
+        let current = (key.get(), own.get());
         if previous.is_some_and(|p| p != current) {
+            ctx.share.set(ShareState::default());
             request_animation_frame(move || {
                 if let Some(root) = root.get_untracked() {
                     dom::focus_step_heading(&root);
@@ -107,16 +171,41 @@ pub fn App(instrument: &'static Instrument, options: Options) -> impl IntoView {
         }
         current
     });
+    tell_the_host(ctx, key, root);
+    // A link pasted into the address bar of an open page changes only the fragment.
+    let listener = leptos::leptos_dom::helpers::window_event_listener_untyped("hashchange", move |_| {
+        let arrived = ctx.result_key.with_value(|key| arrival::arrival(&location::fragment(), key, instrument));
+        if arrived != ctx.arrival.get_untracked() {
+            ctx.arrival.set(arrived);
+        }
+    });
+    on_cleanup(move || listener.remove());
+    if let Some(colour) = options.accent.clone() {
+        Effect::new(move |_| {
+            if let Some(root) = root.get() {
+                accent::apply(&root, &colour);
+            }
+        });
+    }
 
     view! {
         <div
             class="cc-root"
             data-theme=options.theme.as_str()
-            data-screen=move || key.get().name()
+            data-font=options.font.as_str()
+            lang=options.locale.tag()
+            data-screen=move || if own.get() { key.get().name() } else { "shared" }
             node_ref=root
             on:click=move |ev| {
-                let event = dom::action_of(&ev).and_then(|action| Event::from_action(&action, clock::now()));
-                if let Some(event) = event {
+                let Some(action) = dom::action_of(&ev) else { return };
+                if action == "take-it-yourself" {
+                    ctx.leave_shared();
+                    return;
+                }
+                if share::handle(ctx, &action) {
+                    return;
+                }
+                if let Some(event) = Event::from_action(&action, clock::now()) {
                     if event == Event::DeleteEverything {
                         // Set-aside data goes too; the save effect then finds nothing to keep.
                         let _ = eraser.erase();

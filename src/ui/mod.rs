@@ -6,3 +6,4 @@ pub mod app;
 mod notices;
 mod question;
 mod screen;
+pub mod share;

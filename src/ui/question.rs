@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::core::session::Event;
 use crate::core::{copy, view};
+use crate::shell::dom;
 use crate::ui::app::use_ctx;
 
 #[component]
@@ -43,12 +44,17 @@ pub fn QuestionStep(index: usize) -> impl IntoView {
         .collect_view();
 
     view! {
+        // Next is a plain button and Enter is handled here, not by form submission: a frame
+        // sandboxed without `allow-forms` blocks submission before any handler runs.
         <form
             class="cc-screen cc-question"
             novalidate=""
-            on:submit=move |ev| {
-                ev.prevent_default();
-                ctx.send(Event::Next);
+            on:submit=move |ev| ev.prevent_default()
+            on:keydown=move |ev| {
+                if ev.key() == "Enter" && dom::is_radio(ev.target()) {
+                    ev.prevent_default();
+                    ctx.send(Event::Next);
+                }
             }
         >
             <div class="cc-progress">
@@ -69,7 +75,13 @@ pub fn QuestionStep(index: usize) -> impl IntoView {
                 <button type="button" class="cc-button cc-button--quiet" data-testid="back" on:click=move |_| ctx.send(Event::Back)>
                     {copy::BACK}
                 </button>
-                <button type="submit" class="cc-button cc-button--primary" data-testid="next" disabled=move || !can_advance()>
+                <button
+                    type="button"
+                    class="cc-button cc-button--primary"
+                    data-testid="next"
+                    disabled=move || !can_advance()
+                    on:click=move |_| ctx.send(Event::Next)
+                >
                     {v.next_label}
                 </button>
             </div>

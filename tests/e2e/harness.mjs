@@ -36,20 +36,31 @@ export async function startHarness() {
   };
 }
 
-/** Clicks Start, then answers the first questions by option index with the mouse. */
-export async function answer(page, picks) {
-  await page.click("[data-testid=start]");
+/** Clicks Start, then answers the first questions by option index with the mouse. `scope` is the
+ * page, or a locator or frame locator for one widget when a page has several. With `from`, it
+ * goes on from that question instead (already on screen) with `picks[from..]`. */
+export async function answer(scope, picks, { from = 0 } = {}) {
+  if (from === 0) await scope.locator("[data-testid=start]").click();
   for (const [index, option] of picks.entries()) {
-    await page.waitForSelector(`fieldset[data-index="${index}"]`);
-    await page.check(`fieldset[data-index="${index}"] input[value="${option}"]`);
-    await page.click("[data-testid=next]");
+    if (index < from) continue;
+    const question = scope.locator(`fieldset[data-index="${index}"]`);
+    await question.waitFor();
+    await question.locator(`input[value="${option}"]`).check();
+    await scope.locator("[data-testid=next]").click();
   }
 }
 
 /** Answers every question, landing on the review. */
-export async function answerAll(page, picks) {
-  await answer(page, picks);
-  await page.waitForSelector("[data-testid=review]");
+export async function answerAll(scope, picks, options) {
+  await answer(scope, picks, options);
+  await scope.locator("[data-testid=review]").waitFor();
+}
+
+/** Answers every question and finishes, landing on the result card. */
+export async function finish(scope, picks = STARTUP_GROWING_FAST, options) {
+  await answerAll(scope, picks, options);
+  await scope.locator("[data-testid=finish]").click();
+  await scope.locator("[data-testid=result]").waitFor();
 }
 
 /** The element that has focus, described by its test id or step-heading flag. */

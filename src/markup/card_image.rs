@@ -1,0 +1,110 @@
+//! The result card as a standalone 1200×630 SVG, the size social posts use. It carries its own
+//! colours and a system font stack and refers to nothing outside itself, so the browser can draw
+//! it onto a canvas for the PNG with no request.
+
+use super::{svg, Element, Node};
+use crate::core::view::ResultView;
+
+pub const WIDTH: u32 = 1200;
+pub const HEIGHT: u32 = 630;
+
+const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
+const INK: &str = "#1b1f24";
+const MUTED: &str = "#545d68";
+const ACCENT: &str = "#3451c7";
+const TRACK: &str = "#e3e7ec";
+
+/// Splits `text` into at most `lines` lines of about `width` characters, ending with "…" when
+/// something was left out.
+pub fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut words = text.split_whitespace().peekable();
+    while let Some(word) = words.next() {
+        let needed = if current.is_empty() { word.chars().count() } else { current.chars().count() + 1 + word.chars().count() };
+        if needed > width && !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+            if out.len() == lines {
+                if let Some(last) = out.last_mut() {
+                    last.push('…');
+                }
+                return out;
+            }
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(word);
+        if words.peek().is_none() {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    out
+}
+
+fn label(x: u32, y: u32, size: u32, weight: &str, fill: &str, value: &str) -> Element {
+    svg("text")
+        .attr("x", x.to_string())
+        .attr("y", y.to_string())
+        .attr("font-size", size.to_string())
+        .attr("font-weight", weight)
+        .attr("fill", fill)
+        .text(value)
+}
+
+fn rect(x: u32, y: u32, width: u32, height: u32, fill: &str) -> Element {
+    svg("rect")
+        .attr("x", x.to_string())
+        .attr("y", y.to_string())
+        .attr("width", width.to_string())
+        .attr("height", height.to_string())
+        .attr("rx", (height / 2).min(8).to_string())
+        .attr("fill", fill)
+}
+
+/// The card: profile, summary, one bar per dimension, and the traps to watch.
+pub fn card_image(v: &ResultView, date: &str) -> Node {
+    let mut image = svg("svg")
+        .attr("width", WIDTH.to_string())
+        .attr("height", HEIGHT.to_string())
+        .attr("viewBox", format!("0 0 {WIDTH} {HEIGHT}"))
+        .attr("font-family", FONT)
+        .attr("role", "img")
+        .attr("aria-label", format!("Context Check result: {}", v.profile.name))
+        .child(svg("rect").attr("width", "100%").attr("height", "100%").attr("fill", "#ffffff"))
+        .child(svg("rect").attr("width", "16").attr("height", "100%").attr("fill", ACCENT))
+        .child(label(64, 76, 22, "600", MUTED, &format!("CONTEXT CHECK · {date}")))
+        .child(label(64, 116, 24, "600", ACCENT, &v.profile.lens_label))
+        .child(label(64, 178, 56, "700", INK, &v.profile.name));
+    for (i, line) in wrap(&v.profile.summary, 70, 2).iter().enumerate() {
+        image = image.child(label(64, 224 + 34 * i as u32, 26, "400", INK, line));
+    }
+    let top = 318;
+    for (i, dim) in v.dimensions.iter().take(7).enumerate() {
+        let y = top + 36 * i as u32;
+        let filled = 560 * u32::from(dim.score.min(100)) / 100;
+        image = image
+            .child(label(64, y + 14, 21, "400", INK, &dim.label))
+            .child(rect(480, y, 560, 16, TRACK))
+            .child(rect(480, y, filled.max(4), 16, ACCENT))
+            .child(label(1060, y + 15, 21, "600", INK, &dim.score.to_string()));
+    }
+    let traps: Vec<&str> = v.traps.iter().map(|t| t.name.as_str()).collect();
+    if !traps.is_empty() {
+        let line = wrap(&format!("Traps to watch: {}", traps.join(" · ")), 86, 1);
+        image = image.children(line.first().map(|l| label(64, 590, 22, "600", MUTED, l)));
+    }
+    image.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapping_keeps_words_whole_and_marks_what_was_cut() {
+        assert_eq!(wrap("one two three four", 9, 3), vec!["one two", "three", "four"]);
+        assert_eq!(wrap("one two three four", 9, 2), vec!["one two", "three…"]);
+        assert_eq!(wrap("", 9, 2), Vec::<String>::new());
+    }
+}

@@ -1,0 +1,293 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { serve } from "../../tools/serve.mjs";
+import { startHarness, SCREENSHOTS } from "./harness.mjs";
+
+let h;
+before(async () => (h = await startHarness()));
+after(() => h.close());
+
+const BUTTON_TEXT = "Take the 4-minute team context check";
+
+/**
+ * A builder page whose `own` list collects errors from the builder itself: errors from the widget
+ * behind the preview (embed.js, pkg/, its styles) belong to the widget's own tests.
+ */
+async function openBuilder({ width = 1280, height = 900, context, url } = {}) {
+  const page = await h.page({ width, height, context });
+  page.own = [];
+  const widget = /\/www\/embed\.js|\/pkg\/|\/styles\//;
+  page.on("pageerror", (e) => {
+    if (!widget.test(e.stack ?? "")) page.own.push(`pageerror: ${e.message}`);
+  });
+  page.on("console", (m) => {
+    if (m.type() === "error" && !widget.test(m.location()?.url ?? "")) page.own.push(`console: ${m.text()}`);
+  });
+  await page.goto(url ?? `${h.base}/www/builder.html`);
+  await page.waitForFunction(() => document.getElementById("snippet-script")?.value !== "");
+  return page;
+}
+
+const snippet = (page, name) => page.inputValue(`#snippet-${name}`);
+const snippets = async (page) => ({
+  script: await snippet(page, "script"),
+  iframe: await snippet(page, "iframe"),
+  email: await snippet(page, "email"),
+});
+
+/** The attributes of the preview's one <context-check> element, once they equal `expected`. */
+async function previewAttributes(page, expected) {
+  await page.waitForFunction(
+    (want) => {
+      const all = document.querySelectorAll("#preview context-check");
+      if (all.length !== 1) return false;
+      const got = Object.fromEntries([...all[0].attributes].map((a) => [a.name, a.value]));
+      return JSON.stringify(got) === JSON.stringify(want);
+    },
+    expected,
+    { timeout: 5000 },
+  ).catch(() => {});
+  return page.$eval("#preview", (preview) =>
+    [...preview.querySelectorAll("context-check")].map((el) =>
+      Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+    ),
+  );
+}
+
+test("with the defaults the snippets carry no options and point at the folder the builder is deployed in", async () => {
+  const page = await openBuilder();
+  const { script, iframe, email } = await snippets(page);
+  assert.equal(script, `<script type="module" src="${h.base}/www/embed.js"></script>\n<context-check></context-check>`);
+  assert.match(iframe, new RegExp(`^<iframe src="${h.base}/www/embed\\.html" title="Context Check: a team context assessment" data-context-check loading="lazy" style="width:100%;border:0;height:720px"></iframe>`));
+  assert.ok(iframe.endsWith(`<script type="module" src="${h.base}/www/embed.js"></script>`), "the optional resize script");
+  assert.ok(email.includes(`href="${h.base}/"`), "the email button links to the hosted page");
+  assert.deepEqual(await previewAttributes(page, {}), [{}], "one preview element, with no attributes");
+  assert.equal(await page.textContent("[data-origin]"), h.base, "the page names the origin it uses");
+  assert.deepEqual(page.own, []);
+});
+
+test("changing theme, accent and start updates all three snippets and re-creates the preview element with those attributes", async () => {
+  const page = await openBuilder();
+  await page.evaluate(() => (window.firstPreview = document.querySelector("#preview context-check")));
+
+  await page.check('input[name="theme"][value="dark"]');
+  await page.fill("#accent-text", "#0b7285");
+  await page.check('input[name="start"][value="question"]');
+  const { script, iframe, email } = await snippets(page);
+  assert.ok(
+    script.endsWith('\n<context-check theme="dark" accent="#0b7285" start="question"></context-check>'),
+    `script snippet: ${script}`,
+  );
+  assert.ok(
+    iframe.includes(`<iframe src="${h.base}/www/embed.html?theme=dark&amp;accent=%230b7285&amp;start=question" `),
+    `iframe snippet: ${iframe}`,
+  );
+  assert.ok(email.includes(`href="${h.base}/?theme=dark"`), "the email link keeps the theme");
+  assert.ok(email.includes('bgcolor="#0b7285"'), "the email button takes a hex accent");
+  assert.deepEqual(await previewAttributes(page, { theme: "dark", accent: "#0b7285", start: "question" }), [
+    { theme: "dark", accent: "#0b7285", start: "question" },
+  ]);
+  assert.equal(
+    await page.evaluate(() => document.querySelector("#preview context-check") === window.firstPreview),
+    false,
+    "the preview element is a new one",
+  );
+  assert.equal(await page.inputValue("#accent-picker"), "#0b7285", "the colour picker follows the text field");
+
+  await page.fill("#accent-picker", "#ff5500");
+  assert.equal(await page.inputValue("#accent-text"), "#ff5500", "the text field follows the colour picker");
+  await page.check('input[name="font"][value="inherit"]');
+  await page.fill("#instance", "blog");
+  await page.check('input[name="theme"][value="auto"]');
+  const after = await snippets(page);
+  assert.ok(after.script.endsWith('\n<context-check accent="#ff5500" start="question" instance="blog" font="inherit"></context-check>'), after.script);
+  assert.ok(after.iframe.includes("embed.html?accent=%23ff5500&amp;start=question&amp;instance=blog&amp;font=inherit\""), after.iframe);
+  assert.ok(after.email.includes(`href="${h.base}/"`), "back to the default theme, the link has no query");
+  assert.deepEqual(await previewAttributes(page, { accent: "#ff5500", start: "question", instance: "blog", font: "inherit" }), [
+    { accent: "#ff5500", start: "question", instance: "blog", font: "inherit" },
+  ]);
+
+  await page.click("#accent-reset");
+  assert.ok((await snippet(page, "script")).endsWith('\n<context-check start="question" instance="blog" font="inherit"></context-check>'));
+  assert.deepEqual(page.own, []);
+});
+
+test('an accent like "><script> is escaped in the snippets and a bad instance name is left out', async () => {
+  const page = await openBuilder();
+  const evil = `"><script>alert(1)</script>`;
+  await page.fill("#accent-text", evil);
+  const { script, iframe, email } = await snippets(page);
+  assert.ok(script.includes(' accent="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"'), script);
+  assert.equal(script.split("<script").length - 1, 1, "the only script tag in the script snippet is embed.js");
+  assert.ok(iframe.includes("?accent=%22%3E%3Cscript%3Ealert%281%29%3C%2Fscript%3E\""), iframe);
+  assert.equal(iframe.split("<script").length - 1, 1, "the only script tag in the iframe snippet is embed.js");
+  assert.ok(!email.includes("<script") && !email.includes("alert"), "a non-hex accent stays out of the email");
+  assert.ok(await page.isVisible("#accent-hint"), "the builder says it isn't a colour");
+  assert.deepEqual(await previewAttributes(page, { accent: evil }), [{ accent: evil }]);
+  assert.equal(await page.$$eval("#preview script", (s) => s.length), 0, "nothing is injected into the preview");
+
+  await page.fill("#instance", 'my "blog"');
+  assert.equal(await page.getAttribute("#instance", "aria-invalid"), "true");
+  assert.ok(await page.isVisible("#instance-error"));
+  assert.ok(!(await snippet(page, "script")).includes("instance="), "an invalid instance is left out");
+  await page.fill("#instance", "my-blog_2");
+  assert.equal(await page.getAttribute("#instance", "aria-invalid"), null);
+  assert.ok(await page.isHidden("#instance-error"));
+  assert.ok((await snippet(page, "script")).includes(' instance="my-blog_2"'));
+  assert.deepEqual(page.own, []);
+});
+
+test("the copy button puts each snippet on the clipboard and announces it", async () => {
+  const context = await h.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    permissions: ["clipboard-read", "clipboard-write"],
+  });
+  const page = await openBuilder({ context });
+  await page.check('input[name="theme"][value="dark"]');
+  for (const name of ["script", "iframe", "email"]) {
+    const status = `[data-copy-status="snippet-${name}"]`;
+    assert.equal(await page.getAttribute(status, "role"), "status", "the status is a live region");
+    await page.click(`[data-copy="snippet-${name}"]`);
+    await page.waitForFunction((s) => document.querySelector(s).textContent.includes("Copied"), status);
+    assert.ok(await page.isVisible(status), "the announcement is visible too");
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(clipboard, await snippet(page, name), `the ${name} snippet is on the clipboard`);
+  }
+  const names = await page.$$eval("[data-copy]", (buttons) => buttons.map((b) => b.textContent));
+  assert.deepEqual(names, ["Copy the script tag", "Copy the iframe", "Copy the email button"], "each button's name says what it copies");
+
+  await page.fill("#accent-text", "teal");
+  assert.equal(await page.textContent('[data-copy-status="snippet-script"]'), "", "a stale Copied goes when the snippet changes");
+  await context.close();
+});
+
+test("without clipboard access the copy button selects the snippet and says to press Ctrl+C", async () => {
+  const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    Object.defineProperty(navigator, "clipboard", {
+      value: { writeText: () => Promise.reject(new DOMException("denied", "NotAllowedError")) },
+    });
+  });
+  const page = await openBuilder({ context });
+  await page.click('[data-copy="snippet-iframe"]');
+  const status = '[data-copy-status="snippet-iframe"]';
+  await page.waitForFunction((s) => document.querySelector(s).textContent !== "", status);
+  assert.match(await page.textContent(status), /press (Ctrl\+C|⌘C) to copy/);
+  const selection = await page.evaluate(() => {
+    const area = document.activeElement;
+    return { id: area.id, start: area.selectionStart, end: area.selectionEnd, length: area.value.length };
+  });
+  assert.deepEqual(selection, { id: "snippet-iframe", start: 0, end: selection.length, length: selection.length });
+  assert.ok(selection.length > 0, "the whole snippet is selected");
+  await context.close();
+});
+
+test("the email snippet has no script or class, only inline styles, and the button text and link", async () => {
+  const page = await openBuilder();
+  await page.check('input[name="theme"][value="light"]');
+  const email = await snippet(page, "email");
+  for (const banned of ["<script", "class=", "<style", "<link", "<img", "javascript:"]) {
+    assert.ok(!email.toLowerCase().includes(banned), `no ${banned}`);
+  }
+  assert.ok(email.startsWith("<table"), "table-based");
+  assert.ok(email.includes(`>${BUTTON_TEXT}</a>`), "the button text");
+  assert.ok(email.includes(`<a href="${h.base}/?theme=light"`), "the link to the hosted page, with the theme");
+
+  // Rendered with nothing but its own inline styles, the button is a readable, clickable block.
+  const mail = await h.page({ width: 600, height: 400 });
+  await mail.setContent(`<!doctype html><body>${email}</body>`);
+  const button = await mail.$eval("a", (a) => {
+    const style = getComputedStyle(a);
+    const box = a.getBoundingClientRect();
+    return { text: a.textContent, href: a.href, colour: style.color, background: getComputedStyle(a.parentElement).backgroundColor, height: box.height };
+  });
+  assert.equal(button.text, BUTTON_TEXT);
+  assert.equal(button.href, `${h.base}/?theme=light`);
+  assert.equal(button.colour, "rgb(255, 255, 255)");
+  assert.equal(button.background, "rgb(52, 81, 199)");
+  assert.ok(button.height >= 44, `a finger-sized button (${button.height}px)`);
+
+  // The generator is exported; a light accent gets dark text, and the static copy matches it.
+  const generated = await page.evaluate(async () => {
+    const builder = await import(new URL("./builder.js", location.href).href);
+    return {
+      light: builder.emailSnippet({ origin: "https://x.example", accent: "#ffd43b" }),
+      placeholder: builder.emailSnippet({ origin: builder.PLACEHOLDER_ORIGIN }),
+      lightContrast: builder.contrast("#ffd43b", "#111111"),
+    };
+  });
+  assert.ok(generated.light.includes('bgcolor="#ffd43b"') && generated.light.includes("color:#111111;"));
+  assert.ok(generated.lightContrast >= 4.5);
+  const file = readFileSync("www/email-snippet.html", "utf8");
+  assert.ok(file.includes(generated.placeholder), "www/email-snippet.html holds the generator's output for https://your-host.example");
+  assert.ok(!/<script|class=/i.test(file), "the static copy has no script and no class either");
+  assert.deepEqual(page.own, []);
+});
+
+test("the form can be used with the keyboard alone", async () => {
+  const page = await openBuilder();
+  await page.focus('input[name="theme"][value="auto"]');
+  await page.keyboard.press("ArrowDown");
+  assert.ok((await snippet(page, "script")).includes('<context-check theme="light">'), "arrow keys pick a theme");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "accent-picker", "Tab moves on to the accent");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("rebeccapurple");
+  assert.ok((await snippet(page, "script")).includes(' accent="rebeccapurple"'));
+  assert.equal(await page.inputValue("#accent-picker"), "#663399", "a named colour moves the picker");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "accent-reset");
+  await page.keyboard.press("Enter");
+  assert.ok(!(await snippet(page, "script")).includes("accent="), "the reset button clears the accent");
+  const outlined = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outlined, "none", "focus is visible");
+  assert.deepEqual(page.own, []);
+});
+
+test("the builder runs under a strict CSP without inline scripts or styles", async () => {
+  // 'wasm-unsafe-eval' is what the widget in the preview needs; the builder itself needs nothing more.
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+  const server = await serve("dist", 0, () => ({ "content-security-policy": csp }));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  try {
+    const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(() => {
+      window.violations = [];
+      document.addEventListener("securitypolicyviolation", (e) =>
+        window.violations.push({ directive: e.effectiveDirective, blocked: e.blockedURI, source: e.sourceFile }),
+      );
+    });
+    const page = await openBuilder({ context, url: `${base}/www/builder.html` });
+    await page.check('input[name="theme"][value="dark"]');
+    await page.fill("#accent-text", "#0b7285");
+    assert.ok((await snippet(page, "script")).includes(`src="${base}/www/embed.js"`), "the builder's script ran");
+    assert.notEqual(await page.$eval("body", (b) => getComputedStyle(b).getPropertyValue("--b-accent")), "", "builder.css applied");
+    const violations = await page.evaluate(() => window.violations);
+    const own = violations.filter((v) => !/\/www\/embed\.js|\/pkg\//.test(v.source ?? ""));
+    assert.deepEqual(own, [], "no CSP violations from the builder page");
+    assert.deepEqual(page.own, []);
+    await context.close();
+  } finally {
+    await new Promise((done) => server.close(done));
+  }
+});
+
+test("screenshots of the builder at 1280px and 320px, light and dark, without horizontal scrolling", async () => {
+  for (const [width, theme, name] of [
+    [1280, "light", "builder"],
+    [320, "light", "builder-320"],
+    [1280, "dark", "builder-dark"],
+  ]) {
+    const page = await openBuilder({ width, height: 900 });
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: "reduce" });
+    await page.check('input[name="theme"][value="dark"]');
+    await page.fill("#accent-text", "#0b7285");
+    await page.waitForTimeout(1500); // the preview's widget, once embed.js is in dist/
+    await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `no horizontal scrolling at ${width}px (overflow ${overflow}px)`);
+    assert.deepEqual(page.own, []);
+    await page.context().close();
+  }
+});

@@ -1,0 +1,99 @@
+// The iframe embed (www/embed.html) inside host pages, resized by embed.js's helper.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { answer, finish, startHarness, SCREENSHOTS, STARTUP_GROWING_FAST } from "./harness.mjs";
+
+let h;
+before(async () => (h = await startHarness()));
+after(() => h.close());
+
+/** The iframe's height on the host, and its content's height and overflow inside. */
+async function sizes(page) {
+  const outer = await page.locator("[data-testid=frame]").evaluate((f) => f.getBoundingClientRect().height);
+  const inner = await page.frames()[1].evaluate(() => ({
+    content: Math.ceil(document.body.getBoundingClientRect().height),
+    scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight,
+  }));
+  return { outer, ...inner };
+}
+
+/** Waits two animation frames on the host: "within a frame or two". */
+function twoFrames(page) {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+test("the iframe follows its content's height, growing and shrinking, with no inner scrollbar", async () => {
+  const page = await h.page({ width: 1000 });
+  await page.goto(`${h.base}/www/iframe-host.html`);
+  const frame = page.frameLocator("[data-testid=frame]");
+  await frame.locator("[data-testid=start]").waitFor();
+  await twoFrames(page);
+  const intro = await sizes(page);
+  assert.equal(intro.outer, intro.content, "the intro fits exactly");
+  assert.equal(intro.scrolls, false);
+
+  await answer(frame, STARTUP_GROWING_FAST.slice(0, 1));
+  await frame.locator('fieldset[data-index="1"]').waitFor();
+  await twoFrames(page);
+  const question = await sizes(page);
+  assert.notEqual(question.content, intro.content, "the question is another height");
+  assert.equal(question.outer, question.content);
+  assert.equal(question.scrolls, false);
+
+  await finish(frame, STARTUP_GROWING_FAST, { from: 1 });
+  await twoFrames(page);
+  const result = await sizes(page);
+  assert.ok(result.content > question.content, "the result card is taller");
+  assert.equal(result.outer, result.content);
+
+  await frame.locator("[data-testid=take-again]").click();
+  await frame.locator('fieldset[data-index="0"], [data-testid=start]').first().waitFor();
+  await twoFrames(page);
+  const again = await sizes(page);
+  assert.ok(again.content < result.content, "it shrinks back");
+  assert.equal(again.outer, again.content);
+  await page.screenshot({ path: `${SCREENSHOTS}/iframe-host.png`, fullPage: true });
+  assert.deepEqual(page.problems, []);
+});
+
+test("a height message from another frame or the host itself is ignored", async () => {
+  const page = await h.page();
+  await page.goto(`${h.base}/www/iframe-host.html`);
+  await page.frameLocator("[data-testid=frame]").locator("[data-testid=start]").waitFor();
+  await twoFrames(page);
+  const before = (await sizes(page)).outer;
+  await page.evaluate(async () => {
+    window.postMessage({ contextCheck: { height: 5 } }, "*");
+    const other = document.createElement("iframe");
+    other.srcdoc = "<script>parent.postMessage({ contextCheck: { height: 7 } }, '*')<\/script>";
+    document.body.append(other);
+    await new Promise((done) => setTimeout(done, 300));
+  });
+  assert.equal((await sizes(page)).outer, before);
+});
+
+test("reading links in the iframe open outside it, without access to the host", async () => {
+  const page = await h.page();
+  await page.goto(`${h.base}/www/iframe-host.html`);
+  const frame = page.frameLocator("[data-testid=frame]");
+  await finish(frame);
+  const links = await frame.locator("[data-testid=reading] a").evaluateAll((all) =>
+    all.map((a) => ({ target: a.target, rel: a.rel })),
+  );
+  assert.ok(links.length >= 3);
+  for (const link of links) assert.deepEqual(link, { target: "_blank", rel: "noopener noreferrer" });
+});
+
+test("a sandboxed iframe without storage completes the quiz in memory", async () => {
+  const page = await h.page();
+  await page.goto(`${h.base}/www/sandboxed-iframe.html`);
+  const frame = page.frameLocator("[data-testid=frame]");
+  await frame.locator("[data-testid=start]").waitFor();
+  assert.match(await frame.locator("[data-testid=notice]").textContent(), /won't be kept/);
+  await finish(frame);
+  assert.equal(await frame.locator("[data-testid=profile-name]").textContent(), "New Offerings");
+  await twoFrames(page);
+  const result = await sizes(page);
+  assert.equal(result.outer, result.content, "resizing works for a sandboxed (opaque-origin) frame too");
+  assert.deepEqual(page.problems, []);
+});

@@ -1,0 +1,282 @@
+// The "Embed Context Check" builder (www/builder.html). The snippet generators at the top are pure
+// functions, exported for the tests; the page wiring below them runs only in a document that has
+// the builder's form. Built for a strict CSP (script-src 'self'; style-src 'self'): no inline
+// scripts or styles, no style attributes, and user text only ever goes in through textContent,
+// .value or setAttribute.
+
+export const DEFAULTS = Object.freeze({ theme: "auto", accent: "", start: "intro", instance: "", font: "own" });
+/** The order options appear in, in snippets and on the preview element. */
+export const OPTION_NAMES = Object.freeze(["theme", "accent", "start", "instance", "font"]);
+export const IFRAME_TITLE = "Context Check: a team context assessment";
+/** Sixteen questions take about four minutes. */
+export const EMAIL_BUTTON_TEXT = "Take the 4-minute team context check";
+export const EMAIL_COPY =
+  "How well does the way your team works fit the work it does? Sixteen plain questions, " +
+  "and your answers never leave your browser.";
+/** The placeholder origin of the static copy in www/email-snippet.html. */
+export const PLACEHOLDER_ORIGIN = "https://your-host.example";
+export const INSTANCE_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
+
+const EMAIL_BUTTON_COLOUR = "#3451c7";
+const EMAIL_FONT = "Arial,Helvetica,sans-serif";
+
+const ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Escapes text for a double-quoted HTML attribute value (and for HTML text). */
+export function escapeAttr(value) {
+  return String(value).replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
+
+/** The options that differ from their defaults, trimmed, as [name, value] pairs in a fixed order. */
+export function nonDefault(options = {}) {
+  const pairs = [];
+  for (const name of OPTION_NAMES) {
+    const value = String(options[name] ?? "").trim();
+    if (value !== "" && value !== DEFAULTS[name]) pairs.push([name, value]);
+  }
+  return pairs;
+}
+
+/** `origin` without a trailing slash: the folder dist/ is deployed to, e.g. https://example.com/cc */
+function base(origin) {
+  return String(origin).replace(/\/+$/, "");
+}
+
+function scriptTag(origin) {
+  return `<script type="module" src="${escapeAttr(`${base(origin)}/www/embed.js`)}"></script>`;
+}
+
+/** The script embed: the module script plus a <context-check> element with the non-default options. */
+export function scriptSnippet(origin, options) {
+  const attributes = nonDefault(options)
+    .map(([name, value]) => ` ${name}="${escapeAttr(value)}"`)
+    .join("");
+  return `${scriptTag(origin)}\n<context-check${attributes}></context-check>`;
+}
+
+/** The URL of embed.html with the non-default options as query parameters. */
+export function embedUrl(origin, options) {
+  const query = new URLSearchParams(nonDefault(options)).toString();
+  return `${base(origin)}/www/embed.html${query ? `?${query}` : ""}`;
+}
+
+/** The iframe embed, plus the optional script that resizes it on hosts that can run scripts. */
+export function iframeSnippet(origin, options) {
+  return [
+    `<iframe src="${escapeAttr(embedUrl(origin, options))}" title="${escapeAttr(IFRAME_TITLE)}" ` +
+      `data-context-check loading="lazy" style="width:100%;border:0;height:720px"></iframe>`,
+    "<!-- Optional, where your page can run scripts: fits the iframe's height to its content. -->",
+    scriptTag(origin),
+  ].join("\n");
+}
+
+/** The standalone page's URL; it only understands ?theme=. */
+export function standaloneUrl(origin, options = {}) {
+  const theme = String(options.theme ?? "").trim();
+  const query = theme && theme !== DEFAULTS.theme ? `?${new URLSearchParams({ theme })}` : "";
+  return `${base(origin)}/${query}`;
+}
+
+/** #rgb or #rrggbb as lowercase #rrggbb, or null for anything else. */
+export function hexColour(value) {
+  const match = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(String(value ?? "").trim());
+  if (!match) return null;
+  const digits = match[1].length === 3 ? [...match[1]].map((d) => d + d).join("") : match[1];
+  return `#${digits.toLowerCase()}`;
+}
+
+function luminance(hex) {
+  const channel = (i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+/** The WCAG contrast ratio of two #rrggbb colours. */
+export function contrast(a, b) {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/**
+ * The email snippet: table-based HTML with inline styles only (email clients run no scripts and
+ * drop most CSS): a line of copy and a bulletproof button linking to the standalone page. A hex
+ * accent colours the button, with white or near-black text, whichever contrasts more; any other
+ * accent leaves the default blue. The padding sits on the link for most clients and, through
+ * mso-padding-alt, on the cell for Outlook, which ignores padding on links.
+ */
+export function emailSnippet({ origin, theme, accent } = {}) {
+  const href = escapeAttr(standaloneUrl(origin, { theme }));
+  const fill = hexColour(accent) ?? EMAIL_BUTTON_COLOUR;
+  const ink = contrast(fill, "#ffffff") >= contrast(fill, "#111111") ? "#ffffff" : "#111111";
+  return `<table role="presentation" border="0" cellpadding="0" cellspacing="0" width="100%" style="border-collapse:collapse;">
+  <tr>
+    <td style="padding:0 0 16px 0;font-family:${EMAIL_FONT};font-size:16px;line-height:24px;color:#1b1f24;">
+      ${escapeAttr(EMAIL_COPY)}
+    </td>
+  </tr>
+  <tr>
+    <td align="left" style="padding:0 0 24px 0;">
+      <table role="presentation" border="0" cellpadding="0" cellspacing="0" style="border-collapse:separate;">
+        <tr>
+          <td align="center" bgcolor="${fill}" style="background-color:${fill};border-radius:6px;mso-padding-alt:14px 24px;">
+            <a href="${href}" target="_blank" style="display:inline-block;padding:14px 24px;font-family:${EMAIL_FONT};font-size:16px;font-weight:bold;line-height:20px;color:${ink};text-decoration:none;border-radius:6px;">${escapeAttr(EMAIL_BUTTON_TEXT)}</a>
+          </td>
+        </tr>
+      </table>
+    </td>
+  </tr>
+</table>`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The page.
+
+/** ORIGIN: the folder above www/, from this script's own URL, so snippets fit any deployment. */
+export function originOf(scriptUrl) {
+  return base(new URL("../", scriptUrl).href);
+}
+
+if (typeof document !== "undefined" && document.getElementById("builder-options")) {
+  startBuilder();
+}
+
+function startBuilder() {
+  const origin = originOf(import.meta.url);
+  const form = document.getElementById("builder-options");
+  const accentText = document.getElementById("accent-text");
+  const accentPicker = document.getElementById("accent-picker");
+  const accentHint = document.getElementById("accent-hint");
+  const instanceInput = document.getElementById("instance");
+  const instanceError = document.getElementById("instance-error");
+  const preview = document.getElementById("preview");
+  const snippets = {
+    script: document.getElementById("snippet-script"),
+    iframe: document.getElementById("snippet-iframe"),
+    email: document.getElementById("snippet-email"),
+  };
+  let previewKey = null;
+  let previewTimer = 0;
+
+  for (const place of document.querySelectorAll("[data-origin]")) place.textContent = origin;
+
+  /** The form's options; an instance name that doesn't fit the pattern is left out. */
+  function readOptions() {
+    const instance = instanceInput.value.trim();
+    const instanceOk = instance === "" || INSTANCE_PATTERN.test(instance);
+    showError(instanceInput, instanceError, instanceOk);
+    return {
+      theme: form.elements.theme.value,
+      accent: accentText.value.trim(),
+      start: form.elements.start.value,
+      instance: instanceOk ? instance : "",
+      font: form.elements.font.value,
+    };
+  }
+
+  function showError(input, message, ok) {
+    message.hidden = ok;
+    if (ok) input.removeAttribute("aria-invalid");
+    else input.setAttribute("aria-invalid", "true");
+  }
+
+  function update({ immediate = true } = {}) {
+    const options = readOptions();
+    snippets.script.value = scriptSnippet(origin, options);
+    snippets.iframe.value = iframeSnippet(origin, options);
+    snippets.email.value = emailSnippet({ origin, theme: options.theme, accent: options.accent });
+    for (const area of Object.values(snippets)) fit(area);
+    for (const status of document.querySelectorAll("[data-copy-status]")) status.textContent = "";
+
+    clearTimeout(previewTimer);
+    if (immediate) renderPreview(options);
+    else previewTimer = setTimeout(() => renderPreview(options), 250);
+  }
+
+  /** Replaces the preview with a fresh <context-check>: the element renders once, when created. */
+  function renderPreview(options) {
+    const pairs = nonDefault(options);
+    const key = JSON.stringify(pairs);
+    if (key === previewKey) return;
+    previewKey = key;
+    const widget = document.createElement("context-check");
+    for (const [name, value] of pairs) widget.setAttribute(name, value);
+    preview.replaceChildren(widget);
+  }
+
+  function syncPicker() {
+    const value = accentText.value.trim();
+    const recognised = value === "" || !globalThis.CSS?.supports || CSS.supports("color", value);
+    accentHint.hidden = recognised;
+    const hex = hexColour(value) ?? (recognised && value ? resolveColour(value) : null);
+    if (hex) accentPicker.value = hex;
+  }
+
+  form.addEventListener("submit", (event) => event.preventDefault());
+  form.addEventListener("change", (event) => {
+    if (event.target === accentPicker) accentText.value = accentPicker.value;
+    if (event.target === accentText) syncPicker();
+    update();
+  });
+  form.addEventListener("input", (event) => {
+    if (event.target === accentPicker) accentText.value = accentPicker.value;
+    if (event.target === accentText) syncPicker();
+    // Typing and dragging the picker update the snippets at once and the preview when they pause.
+    if (event.target.type === "text" || event.target.type === "color") update({ immediate: false });
+  });
+  document.getElementById("accent-reset").addEventListener("click", () => {
+    accentText.value = "";
+    accentPicker.value = accentPicker.defaultValue;
+    syncPicker();
+    update();
+    accentText.focus();
+  });
+
+  for (const button of document.querySelectorAll("[data-copy]")) {
+    button.addEventListener("click", () => copy(button));
+  }
+  window.addEventListener("resize", () => Object.values(snippets).forEach(fit));
+
+  syncPicker();
+  update();
+}
+
+/** Any colour the browser understands, as #rrggbb if it is opaque, through a canvas's fillStyle. */
+function resolveColour(value) {
+  const context = document.createElement("canvas").getContext("2d");
+  if (!context) return null;
+  context.fillStyle = "#000000";
+  context.fillStyle = value;
+  return hexColour(context.fillStyle);
+}
+
+/** Grows a snippet's textarea to show all of its text (element.style is allowed by the CSP). */
+function fit(area) {
+  area.style.height = "auto";
+  area.style.height = `${area.scrollHeight + 2}px`;
+}
+
+async function copy(button) {
+  const area = document.getElementById(button.dataset.copy);
+  const status = document.querySelector(`[data-copy-status="${button.dataset.copy}"]`);
+  status.textContent = "";
+  let message;
+  let state = "copied";
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error("no asynchronous clipboard");
+    await navigator.clipboard.writeText(area.value);
+    message = "Copied to the clipboard.";
+  } catch {
+    area.focus();
+    area.select();
+    state = "select";
+    const mac = /Mac|iPhone|iPad/.test(navigator.platform ?? "");
+    message = `The snippet is selected: press ${mac ? "⌘C" : "Ctrl+C"} to copy it.`;
+  }
+  // A fresh text node in a later task, so screen readers announce a repeated message again.
+  setTimeout(() => {
+    status.dataset.state = state;
+    status.textContent = message;
+  }, 50);
+}

@@ -1,0 +1,161 @@
+// Context Check's embed loader. A page writes
+//   <script type="module" src="https://HOST/www/embed.js"></script>
+//   <context-check theme="auto"></context-check>
+// and gets the widget in a shadow root of its own. The wasm is fetched once for every widget on
+// the page, and only when the first widget nears the viewport. The same script resizes iframes
+// marked `data-context-check` to their content. README.md documents the attributes and events.
+
+const ROOT = new URL("../", import.meta.url);
+const GLUE = new URL("pkg/context_check.js", ROOT);
+const WASM = new URL("pkg/context_check_bg.wasm", ROOT);
+const STYLES = new URL("styles/context-check.css", ROOT);
+const HOSTED = new URL("./", ROOT);
+const OPTIONS = ["theme", "accent", "start", "instance", "lang", "font"];
+// Shared by every copy of this script on the page, even copies loaded from different URLs.
+const SHARED = Symbol.for("context-check");
+const shared = (globalThis[SHARED] ??= {});
+
+/** The wasm module, started once. */
+function loadWidget() {
+  shared.module ??= import(GLUE.href).then(async (glue) => {
+    await glue.default({ module_or_path: WASM });
+    return glue;
+  });
+  return shared.module;
+}
+
+/** Starts loading a widget when it comes within a screen or so of the viewport. */
+function whenNear(element, start) {
+  if (!("IntersectionObserver" in globalThis)) {
+    start();
+    return () => {};
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        observer.disconnect();
+        start();
+      }
+    },
+    { rootMargin: "800px 0px" },
+  );
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+/** Resolves when a stylesheet link has loaded (or failed: the widget is still usable). */
+function loaded(link) {
+  return new Promise((done) => {
+    link.addEventListener("load", done, { once: true });
+    link.addEventListener("error", done, { once: true });
+  });
+}
+
+class ContextCheckElement extends HTMLElement {
+  static observedAttributes = OPTIONS;
+  #mountPoint = null;
+  #styled = null;
+  #widget = null;
+  #stopWatching = null;
+  #generation = 0;
+
+  connectedCallback() {
+    if (!this.shadowRoot) {
+      const root = this.attachShadow({ mode: "open" });
+      const link = document.createElement("link");
+      link.rel = "stylesheet";
+      link.href = STYLES.href;
+      this.#styled = loaded(link);
+      this.#mountPoint = document.createElement("div");
+      root.append(link, this.#mountPoint);
+    }
+    this.#stopWatching = whenNear(this, () => this.#mount());
+  }
+
+  disconnectedCallback() {
+    this.#stopWatching?.();
+    this.#unmount();
+  }
+
+  attributeChangedCallback(_name, before, after) {
+    if (before !== after && this.#widget) this.#mount();
+  }
+
+  #options() {
+    const options = {};
+    for (const name of OPTIONS) {
+      const value = this.getAttribute(name);
+      if (value !== null) options[name] = value;
+    }
+    return options;
+  }
+
+  #unmount() {
+    this.#generation += 1;
+    this.#widget?.unmount();
+    this.#widget = null;
+  }
+
+  async #mount() {
+    this.#unmount();
+    const generation = this.#generation;
+    try {
+      const [glue] = await Promise.all([loadWidget(), this.#styled]);
+      // Removed, moved or re-configured while loading: that newer call mounts instead.
+      if (generation !== this.#generation || !this.isConnected) return;
+      this.#mountPoint.replaceChildren();
+      this.#widget = glue.mount(this.#mountPoint, this.#options());
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      console.warn("Context Check could not start here; showing a link to the hosted page instead.", error);
+      this.#showFallback();
+    }
+  }
+
+  /** A plain link to the hosted assessment, for pages that forbid WebAssembly. */
+  #showFallback() {
+    const box = document.createElement("div");
+    box.className = "cc-root";
+    const text = document.createElement("p");
+    text.append("Context Check can't run inside this page. ");
+    const link = document.createElement("a");
+    link.className = "cc-fallback-link";
+    link.href = HOSTED.href;
+    link.target = "_blank";
+    link.rel = "noopener noreferrer";
+    link.textContent = "Open the assessment";
+    link.dataset.testid = "fallback";
+    text.append(link);
+    box.append(text);
+    this.#mountPoint.replaceChildren(box);
+  }
+}
+
+if (!customElements.get("context-check")) {
+  customElements.define("context-check", ContextCheckElement);
+}
+
+/** Sizes `iframe` (an embed.html frame) to its content from now on. */
+export function autoResize(iframe) {
+  iframe.setAttribute("data-context-check", "");
+}
+
+/** The origin a frame's messages must come from: its own, or "null" when sandboxed without it. */
+function expectedOrigin(frame) {
+  const sandboxed = frame.hasAttribute("sandbox") && !frame.sandbox.contains("allow-same-origin");
+  return sandboxed ? "null" : new URL(frame.src, document.baseURI).origin;
+}
+
+if (!shared.resizing) {
+  shared.resizing = true;
+  globalThis.addEventListener("message", (event) => {
+    const height = event.data?.contextCheck?.height;
+    if (typeof height !== "number" || !Number.isFinite(height) || height < 0 || height > 100000) return;
+    for (const frame of document.querySelectorAll("iframe[data-context-check]")) {
+      if (frame.contentWindow === event.source && event.origin === expectedOrigin(frame)) {
+        frame.style.height = `${Math.ceil(height)}px`;
+        return;
+      }
+    }
+  });
+}

@@ -1,0 +1,39 @@
+// embed.html: mounts the widget with the options in the query string and tells the parent page
+// its height after every change, as { contextCheck: { height } }. The height is all it sends.
+import init, { mount } from "../pkg/context_check.js";
+
+const OPTIONS = ["theme", "accent", "start", "instance", "lang", "font"];
+const params = new URLSearchParams(window.location.search);
+const options = {};
+for (const name of OPTIONS) {
+  const value = params.get(name);
+  if (value !== null) options[name] = value;
+}
+// Share links point at the hosted page, not at this frame-only page.
+options.link = new URL("../", import.meta.url).href;
+const host = document.getElementById("context-check");
+
+if (window.parent !== window) {
+  let sent = -1;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (height !== sent) {
+      sent = height;
+      // Only a number is sent, so any origin may read it.
+      window.parent.postMessage({ contextCheck: { height } }, "*");
+    }
+  }).observe(document.body);
+}
+
+try {
+  await init();
+  window.contextCheck = mount(host, options);
+} catch (error) {
+  console.error("Context Check could not start:", error);
+  const link = document.createElement("a");
+  link.href = new URL("../", import.meta.url).href;
+  link.target = "_blank";
+  link.rel = "noopener noreferrer";
+  link.textContent = "Open the assessment";
+  host.replaceChildren("Context Check can't run inside this frame. ", link);
+}
