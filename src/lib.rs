@@ -12,4 +12,6 @@ mod shell;
 mod ui;
 
 #[cfg(target_arch = "wasm32")]
+pub use shell::coach_link::coach_link;
+#[cfg(target_arch = "wasm32")]
 pub use shell::mount::{mount, Widget};

@@ -296,3 +296,38 @@ fn a_result_step_for_a_missing_entry_shows_the_intro() {
     let session = Session { step: Step::Result { id: 99 }, ..Session::default() };
     assert!(matches!(screen(instrument(), &session), Screen::Intro(_)));
 }
+
+#[test]
+fn the_card_image_is_a_standalone_1200_by_630_svg_with_the_profile_and_every_dimension() {
+    use context_check::markup::{card_image, to_markup_string};
+    let mut session = Session::new();
+    take(&mut session, &startup(), NOW);
+    let view = result_of(&session);
+    let svg = to_markup_string(&card_image::card_image(&view, "24 Nov 2026"));
+    assert!(svg.starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630""#), "{svg}");
+    assert!(svg.contains(">New Offerings</text>"));
+    for dim in &view.dimensions {
+        assert!(svg.contains(&format!(">{}</text>", dim.label)), "{} is labelled", dim.label);
+    }
+    let spectrum = view.dimensions.iter().filter(|d| d.spectrum).count();
+    assert_eq!(svg.matches("<circle").count(), spectrum, "spectrum dimensions are dots, not bars");
+    for external in ["href", "url(", "@import", "<image", "<foreignObject"] {
+        assert!(!svg.contains(external), "the image refers to nothing outside it ({external})");
+    }
+}
+
+#[test]
+fn a_shared_result_is_scored_again_from_its_answers_with_nothing_of_the_visitor() {
+    use context_check::core::share::SharedResult;
+    use context_check::core::view::shared_result;
+    let mut session = Session::new();
+    let id = take(&mut session, &startup(), NOW);
+    let entry = session.history.get(id).expect("kept").clone();
+    let shared = SharedResult::from_history(instrument(), &entry);
+    let view = shared_result(instrument(), &shared);
+    let own = result_of(&session);
+    assert_eq!(view.profile, own.profile);
+    assert_eq!(view.dimensions.iter().map(|d| d.score).collect::<Vec<_>>(), own.dimensions.iter().map(|d| d.score).collect::<Vec<_>>());
+    assert!(view.history.is_empty() && view.previous.is_none(), "the visitor's own history plays no part");
+    assert_eq!(view.finished_at % 86_400_000, 0, "a shared result carries its day, not its time");
+}

@@ -43,8 +43,61 @@ pub fn link_to(page_url: &str, key: &str, code: &str) -> String {
     format!("{base}#{}", share::with_param(fragment, key, code))
 }
 
+/// A page address from its part before `#` and a fragment (no `#` when the fragment is empty).
+pub fn link_base(page: &str, fragment: &str) -> String {
+    if fragment.is_empty() {
+        page.to_owned()
+    } else {
+        format!("{page}#{fragment}")
+    }
+}
+
 /// The fragment with our key removed (after the visitor leaves a shared result).
 pub fn without_link(fragment: &str, key: &str) -> String {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     share::without_param(fragment, key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::answers::Answers;
+
+    fn instrument() -> &'static Instrument {
+        Instrument::shipped().expect("valid")
+    }
+
+    fn code() -> String {
+        let picks = (0..instrument().question_count()).map(|q| (q, 0));
+        let result = SharedResult::new(instrument(), 20_000, Answers::from_indices(instrument(), picks));
+        share::encode(&result, instrument())
+    }
+
+    #[test]
+    fn a_named_instance_reads_only_its_own_key() {
+        assert_eq!(result_key(None), "cc-result");
+        assert_eq!(result_key(Some("team-a")), "cc-result-team-a");
+        let fragment = format!("#top&cc-result-team-a={}", code());
+        assert!(matches!(arrival(&fragment, &result_key(Some("team-a")), instrument()), Arrival::Shared(_)));
+        assert_eq!(arrival(&fragment, &result_key(None), instrument()), Arrival::Own);
+    }
+
+    #[test]
+    fn a_fragment_without_our_key_is_the_visitors_own_visit_and_a_bad_one_is_damaged() {
+        assert_eq!(arrival("", RESULT_KEY, instrument()), Arrival::Own);
+        assert_eq!(arrival("#section-2", RESULT_KEY, instrument()), Arrival::Own);
+        assert!(matches!(arrival("#cc-result=nope", RESULT_KEY, instrument()), Arrival::Damaged(_)));
+        assert!(matches!(arrival("cc-result=", RESULT_KEY, instrument()), Arrival::Damaged(_)));
+    }
+
+    #[test]
+    fn a_link_keeps_the_host_pages_query_and_fragment_and_leaving_removes_only_our_key() {
+        let code = code();
+        let link = link_to("https://blog.example/post?utm=x#comments", RESULT_KEY, &code);
+        assert_eq!(link, format!("https://blog.example/post?utm=x#comments&cc-result={code}"));
+        assert_eq!(link_to("https://blog.example/", RESULT_KEY, "abc"), "https://blog.example/#cc-result=abc");
+        let fragment = link.split_once('#').map(|(_, f)| f).unwrap_or_default();
+        assert_eq!(without_link(fragment, RESULT_KEY), "comments");
+        assert_eq!(link_base("https://a.example/", ""), "https://a.example/");
+    }
 }

@@ -7,6 +7,7 @@ pub mod colour;
 pub mod copy;
 pub mod history;
 pub mod instrument;
+pub mod invite;
 pub mod options;
 pub mod rank;
 pub mod scoring;

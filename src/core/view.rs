@@ -312,7 +312,7 @@ fn category_name(instrument: &Instrument, lens: &str, category: &str) -> String 
         .unwrap_or_else(|| category.to_owned())
 }
 
-fn profile_name(instrument: &Instrument, category: &str) -> String {
+pub fn profile_name(instrument: &Instrument, category: &str) -> String {
     instrument.lenses.first().map(|l| category_name(instrument, &l.id, category)).unwrap_or_default()
 }
 
@@ -459,4 +459,10 @@ pub fn shared_result(instrument: &Instrument, shared: &crate::core::share::Share
     let outcome = scoring::score(instrument, &shared.answers);
     let entry = HistoryEntry::new(instrument, 0, finished_at, shared.answers.clone(), &outcome);
     result(instrument, &Session::new(), &entry)
+}
+
+/// The profile name of the result on screen, if a result is.
+pub fn result_profile(instrument: &Instrument, session: &Session) -> Option<String> {
+    let Step::Result { id } = session.step else { return None };
+    session.history.get(id).map(|entry| profile_name(instrument, &entry.profile))
 }

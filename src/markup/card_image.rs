@@ -79,15 +79,25 @@ pub fn card_image(v: &ResultView, date: &str) -> Node {
     for (i, line) in wrap(&v.profile.summary, 70, 2).iter().enumerate() {
         image = image.child(label(64, 224 + 34 * i as u32, 26, "400", INK, line));
     }
-    let top = 318;
+    let top = 306;
     for (i, dim) in v.dimensions.iter().take(7).enumerate() {
         let y = top + 36 * i as u32;
         let filled = 560 * u32::from(dim.score.min(100)) / 100;
-        image = image
-            .child(label(64, y + 14, 21, "400", INK, &dim.label))
-            .child(rect(480, y, 560, 16, TRACK))
-            .child(rect(480, y, filled.max(4), 16, ACCENT))
-            .child(label(1060, y + 15, 21, "600", INK, &dim.score.to_string()));
+        image = image.child(label(64, y + 14, 21, "400", INK, &dim.label)).child(rect(480, y, 560, 16, TRACK));
+        // A spectrum has no better end: a dot for where the team is, not a bar to fill.
+        image = if dim.spectrum {
+            image.child(
+                svg("circle")
+                    .attr("cx", (480 + filled.clamp(10, 550)).to_string())
+                    .attr("cy", (y + 8).to_string())
+                    .attr("r", "11")
+                    .attr("fill", ACCENT),
+            )
+        } else {
+            image
+                .child(rect(480, y, filled.max(4), 16, ACCENT))
+                .child(label(1060, y + 15, 21, "600", INK, &dim.score.to_string()))
+        };
     }
     let traps: Vec<&str> = v.traps.iter().map(|t| t.name.as_str()).collect();
     if !traps.is_empty() {

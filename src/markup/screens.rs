@@ -2,6 +2,7 @@
 
 use super::{el, svg, Element, Node};
 use crate::core::instrument::Instrument;
+use crate::core::share::CoachInvite;
 use crate::core::session::Session;
 use crate::core::view::{self, ScreenKey};
 use crate::core::copy;
@@ -76,11 +77,26 @@ fn forget(confirming: bool) -> Element {
 }
 
 /// The intro: what this is, how long, privacy, start; earlier results.
-pub fn intro(page: &Page<'_>, v: &IntroView, stored_anything: bool, confirming: bool) -> Node {
+/// A coach's note to the team, all of it set as text; names are isolated (`bdi`) so that
+/// right-to-left text can't reorder what is around them.
+fn coach_note(invite: &CoachInvite) -> Element {
+    let mut from = el("p").class("cc-eyebrow").text("A note from ").child(el("bdi").testid("coach-name").text(invite.coach.clone()));
+    if let Some(team) = &invite.team {
+        from = from.text(" for ").child(el("bdi").testid("coach-team").text(team.clone()));
+    }
+    el("aside")
+        .class("cc-coach")
+        .testid("coach-note")
+        .child(from)
+        .children((!invite.message.is_empty()).then(|| el("p").class("cc-coach__message").attr("dir", "auto").text(invite.message.clone())))
+}
+
+pub fn intro(page: &Page<'_>, v: &IntroView, stored_anything: bool, confirming: bool, coach: Option<&CoachInvite>) -> Node {
     el("section")
         .class("cc-screen cc-intro")
         .child(el("p").class("cc-eyebrow").text(v.length.clone()))
         .child(el("h2").class("cc-title").step_heading().text(v.title.clone()))
+        .children(coach.map(coach_note))
         .child(el("p").class("cc-lead").text(v.tagline.clone()))
         .child(el("p").text(v.intro.clone()))
         .child(el("p").class("cc-privacy").text(copy::PRIVACY))
@@ -287,13 +303,21 @@ pub enum ResultMode<'a> {
         /// What the last share action said, and the link to copy by hand when copying failed.
         status: Option<&'a str>,
         manual_link: Option<&'a str>,
+        /// "Send to <coach>" and its mailto: address, when the visit came from a coach's link.
+        send_to: Option<(&'a str, &'a str)>,
     },
     /// Someone else's, opened from a link: read-only.
     Shared,
 }
 
 /// Copy link, Share…, Download image and SVG, with what the last of them said.
-fn share_actions(page: &Page<'_>, can_share: bool, status: Option<&str>, manual_link: Option<&str>) -> Element {
+fn share_actions(
+    page: &Page<'_>,
+    can_share: bool,
+    status: Option<&str>,
+    manual_link: Option<&str>,
+    send_to: Option<(&str, &str)>,
+) -> Element {
     let status_id = format!("{}-share-status", page.uid);
     let mut status_line = el("p").class("cc-note").attr("id", status_id).attr("role", "status").testid("share-status");
     if let Some(said) = status {
@@ -307,7 +331,10 @@ fn share_actions(page: &Page<'_>, can_share: bool, status: Option<&str>, manual_
         .child(
             el("div")
                 .class("cc-actions")
-                .child(button(copy::COPY_LINK, "copy-link", PRIMARY).testid("copy-link"))
+                .children(send_to.map(|(label, href)| {
+                    el("a").class(PRIMARY).attr("href", href).testid("send-to-coach").child(el("bdi").text(label))
+                }))
+                .child(button(copy::COPY_LINK, "copy-link", if send_to.is_some() { QUIET } else { PRIMARY }).testid("copy-link"))
                 .children(can_share.then(|| button(copy::SHARE, "share", QUIET).testid("share-sheet")))
                 .child(button(copy::DOWNLOAD_PNG, "download-png", QUIET).testid("download-png"))
                 .child(button(copy::DOWNLOAD_SVG, "download-svg", QUIET).testid("download-svg")),
@@ -387,8 +414,8 @@ pub fn result(page: &Page<'_>, v: &ResultView, mode: ResultMode<'_>) -> Node {
         ResultMode::Shared => card
             .child(el("div").class("cc-actions").child(button(copy::TAKE_IT_YOURSELF, "take-it-yourself", PRIMARY).testid("take-it-yourself")))
             .into(),
-        ResultMode::Own { confirming, can_share, status, manual_link } => card
-            .child(share_actions(page, can_share, status, manual_link))
+        ResultMode::Own { confirming, can_share, status, manual_link, send_to } => card
+            .child(share_actions(page, can_share, status, manual_link, send_to))
             .child(
                 el("div")
                     .class("cc-actions")
@@ -409,6 +436,10 @@ pub struct ShareUi<'a> {
     pub can_share: bool,
     pub status: Option<&'a str>,
     pub manual_link: Option<&'a str>,
+    /// The coach whose link the visit came from.
+    pub coach: Option<&'a CoachInvite>,
+    /// "Send to <coach>" and its mailto: address, on the result.
+    pub send_to: Option<(&'a str, &'a str)>,
 }
 
 pub fn screen(instrument: &Instrument, session: &Session, page: &Page<'_>, share: &ShareUi<'_>) -> Option<Node> {
@@ -416,7 +447,7 @@ pub fn screen(instrument: &Instrument, session: &Session, page: &Page<'_>, share
     match ScreenKey::of(instrument, session) {
         ScreenKey::Intro => {
             let stored = !session.answers.is_empty() || !session.history.is_empty();
-            Some(intro(page, &view::intro(instrument, session), stored, confirming))
+            Some(intro(page, &view::intro(instrument, session), stored, confirming, share.coach))
         }
         ScreenKey::Resume => Some(resume(&view::resume(instrument, session))),
         ScreenKey::Review => Some(review(&view::review(instrument, session))),
@@ -426,6 +457,7 @@ pub fn screen(instrument: &Instrument, session: &Session, page: &Page<'_>, share
                 can_share: share.can_share,
                 status: share.status,
                 manual_link: share.manual_link,
+                send_to: share.send_to,
             };
             session.history.get(id).map(|entry| result(page, &view::result(instrument, session, entry), mode))
         }

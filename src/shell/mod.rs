@@ -4,6 +4,7 @@
 pub mod accent;
 pub mod clipboard;
 pub mod clock;
+pub mod coach_link;
 pub mod dom;
 pub mod download;
 pub mod host_events;

@@ -6,6 +6,8 @@ use leptos::prelude::*;
 
 use crate::core::arrival::{self, Arrival};
 use crate::core::instrument::Instrument;
+use crate::core::invite;
+use crate::core::share::{self as codec, CoachInvite, COACH_KEY};
 use crate::core::options::{Options, Start};
 use crate::core::session::{Event, Notice, Session};
 use crate::core::stored::{storage_key, Decoded};
@@ -29,6 +31,8 @@ pub struct Ctx {
     /// The page share links point to, and our key in its fragment.
     link_base: StoredValue<String>,
     result_key: StoredValue<String>,
+    /// The coach's invite the visit came with, if any.
+    pub coach: StoredValue<Option<CoachInvite>>,
     /// Unique per mounted widget, so that ids never clash when a page has two.
     uid: usize,
 }
@@ -42,7 +46,11 @@ impl Ctx {
 
     /// The share link for the result on screen, if one is.
     pub fn link(&self, session: &Session) -> Option<String> {
-        let base = self.link_base.get_value();
+        // A result link needn't carry the coach's invite along.
+        let base = self.link_base.with_value(|base| match base.split_once('#') {
+            Some((page, fragment)) => arrival::link_base(page, &codec::without_param(fragment, COACH_KEY)),
+            None => base.clone(),
+        });
         self.result_key.with_value(|key| share::current_link(self.instrument, session, &base, key))
     }
 
@@ -86,6 +94,17 @@ fn load(instrument: &Instrument, store: &mut Store) -> Session {
         }
     }
     session
+}
+
+/// The coach's invite in the page's fragment; a damaged one is reported and ignored.
+fn coach_invite() -> Option<CoachInvite> {
+    match invite::from_fragment(&location::fragment())? {
+        Ok(invite) => Some(invite),
+        Err(error) => {
+            web_sys::console::warn_1(&format!("Context Check: the coach's link can't be read ({error}); ignoring it").into());
+            None
+        }
+    }
 }
 
 /// Saves after every change; says once when a save fails, and tries again on the next change.
@@ -144,6 +163,7 @@ pub fn App(instrument: &'static Instrument, options: Options) -> impl IntoView {
         share: RwSignal::new(ShareState::default()),
         link_base: StoredValue::new(options.link.clone().unwrap_or_else(location::href)),
         result_key: StoredValue::new(result_key),
+        coach: StoredValue::new(coach_invite()),
         uid: NEXT_UID.fetch_add(1, Ordering::Relaxed),
     };
     provide_context(ctx);

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::arrival::Arrival;
-use crate::core::{copy, view};
+use crate::core::{copy, invite, view};
 use crate::markup::screens::{self, Page, ResultMode, ShareUi};
 use crate::shell::{clipboard, clock, dom};
 use crate::ui::app::use_ctx;
@@ -18,12 +18,23 @@ pub fn MarkupScreen() -> impl IntoView {
         let page = Page { uid: &uid, date: &date };
         let tree = ctx.arrival.with(|arrived| match arrived {
             Arrival::Own => ctx.share.with(|shared| {
-                let ui = ShareUi {
-                    can_share: clipboard::can_share(),
-                    status: shared.status,
-                    manual_link: shared.manual_link.as_deref(),
-                };
-                ctx.session.with(|s| screens::screen(ctx.instrument, s, &page, &ui))
+                ctx.coach.with_value(|coach| {
+                    ctx.session.with(|s| {
+                        let mail = coach.as_ref().and_then(|c| {
+                            let link = ctx.link(s)?;
+                            let profile = view::result_profile(ctx.instrument, s)?;
+                            Some((invite::send_label(c), invite::mailto(c, &profile, &link)))
+                        });
+                        let ui = ShareUi {
+                            can_share: clipboard::can_share(),
+                            status: shared.status,
+                            manual_link: shared.manual_link.as_deref(),
+                            coach: coach.as_ref(),
+                            send_to: mail.as_ref().map(|(label, href)| (label.as_str(), href.as_str())),
+                        };
+                        screens::screen(ctx.instrument, s, &page, &ui)
+                    })
+                })
             }),
             Arrival::Shared(result) => {
                 Some(screens::result(&page, &view::shared_result(ctx.instrument, result), ResultMode::Shared))

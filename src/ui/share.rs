@@ -65,7 +65,7 @@ pub fn handle(ctx: Ctx, action: &str) -> bool {
         "share" => {
             if let Some(link) = link() {
                 spawn_local(async move {
-                    let name = ctx.session.with_untracked(|s| view::announcement(ctx.instrument, s));
+                    let name = ctx.session.with_untracked(|s| view::result_profile(ctx.instrument, s)).unwrap_or_default();
                     if !clipboard::share(copy::SHARE_TITLE, &name, &link).await {
                         copy_or_show(ctx, link).await;
                     }

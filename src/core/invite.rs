@@ -1,0 +1,65 @@
+//! A coach's invite as the widget uses it: read from the page's fragment, and turned into a
+//! "Send to <coach>" e-mail carrying the result link. The invite's text is plain text, already
+//! sanitised by the codec; the markup sets it as text.
+
+use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
+
+use crate::core::share::{self, CoachInvite, ShareError, COACH_KEY};
+
+/// The invite under our key in the fragment (with or without `#`): none, or read, or refused.
+pub fn from_fragment(fragment: &str) -> Option<Result<CoachInvite, ShareError>> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    share::param(fragment, COACH_KEY).map(share::decode_coach)
+}
+
+/// "Send to Dana", for the button.
+pub fn send_label(invite: &CoachInvite) -> String {
+    format!("Send to {}", invite.coach)
+}
+
+/// A `mailto:` address with no recipient (the invite carries a name, not an address) and a
+/// subject and body that carry the result link. Everything is percent-encoded.
+pub fn mailto(invite: &CoachInvite, profile: &str, link: &str) -> String {
+    let subject = match &invite.team {
+        Some(team) => format!("My Context Check result ({team})"),
+        None => "My Context Check result".to_owned(),
+    };
+    let body = format!(
+        "Hi {},\n\nhere is my Context Check result: {profile}.\n{link}\n\nThe link holds my answers; opening it shows the result card.\n",
+        invite.coach
+    );
+    format!(
+        "mailto:?subject={}&body={}",
+        utf8_percent_encode(&subject, NON_ALPHANUMERIC),
+        utf8_percent_encode(&body, NON_ALPHANUMERIC)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::share::encode_coach;
+
+    fn invite() -> CoachInvite {
+        CoachInvite { coach: "Dana & Co".into(), message: "Hi team".into(), team: Some("Platform".into()) }
+    }
+
+    #[test]
+    fn an_invite_is_read_from_its_own_key_and_others_are_left_alone() {
+        let code = encode_coach(&invite()).expect("encodes");
+        let fragment = format!("#intro&cc-coach={code}&x=1");
+        assert_eq!(from_fragment(&fragment), Some(Ok(invite())));
+        assert_eq!(from_fragment("#intro&x=1"), None);
+        assert!(matches!(from_fragment("cc-coach=garbage"), Some(Err(_))));
+    }
+
+    #[test]
+    fn the_mail_carries_the_link_and_every_character_is_encoded() {
+        let link = "https://example.org/#cc-result=AbC-_9";
+        let mail = mailto(&invite(), "New Offerings", link);
+        assert!(mail.starts_with("mailto:?subject=My%20Context%20Check%20result%20%28Platform%29&body=Hi%20Dana%20%26%20Co"));
+        assert!(mail.contains("https%3A%2F%2Fexample%2Eorg%2F%23cc%2Dresult%3DAbC%2D%5F9"));
+        assert_eq!(mail.matches('&').count(), 1, "the only `&` separates subject and body");
+        assert_eq!(mail.matches('?').count(), 1, "the only `?` starts the fields");
+    }
+}
