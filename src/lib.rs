@@ -15,3 +15,5 @@ mod ui;
 pub use shell::coach_link::coach_link;
 #[cfg(target_arch = "wasm32")]
 pub use shell::mount::{mount, Widget};
+#[cfg(target_arch = "wasm32")]
+pub use shell::panic::panic_for_tests;

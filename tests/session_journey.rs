@@ -501,3 +501,32 @@ fn skipping_the_intro_leaves_a_visit_with_something_to_resume_or_a_result_alone(
     done.skip_intro(instrument());
     assert_eq!(done, before, "the result card stays");
 }
+
+#[test]
+fn a_question_opened_from_the_review_still_goes_back_to_the_review_after_a_reload() {
+    let mut session = at_review();
+    apply(&mut session, [Event::Edit { question: 4 }]);
+    let mut restored = reload(&session);
+    apply(&mut restored, [Event::Continue]);
+    assert_eq!(restored.step, Step::Question { index: 4 });
+    apply(&mut restored, [Event::Next]);
+    assert_eq!(restored.step, Step::Review, "Next returns to the review, as before the reload");
+}
+
+#[test]
+fn a_tab_takes_the_answers_another_tab_saved_and_stays_where_it_is() {
+    let mut this_tab = answered(2);
+    let mut other_tab = reload(&this_tab);
+    apply(&mut other_tab, [Event::Continue, Event::Choose { question: 2, option: option_for(2) }]);
+    this_tab.adopt(instrument(), other_tab.saved());
+    assert_eq!(this_tab.answers, other_tab.answers, "the other tab's answer is taken, not reverted");
+    assert_eq!(this_tab.step, Step::Question { index: 2 }, "this tab stays on its question");
+
+    // Everything deleted in the other tab: this one starts over at the intro.
+    this_tab.adopt(instrument(), Saved::default());
+    assert!(this_tab.answers.is_empty() && this_tab.history.is_empty());
+    assert_eq!(this_tab.step, Step::Question { index: 2 }, "a question step without answers is still valid");
+    let mut done = finished(1_700_000_000_000);
+    done.adopt(instrument(), Saved::default());
+    assert_eq!(done.step, Step::Intro, "a result that no longer exists falls back to the intro");
+}

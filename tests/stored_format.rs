@@ -32,7 +32,7 @@ fn sample() -> Saved {
     history.push(entry(1_700_000_000_000, complete(0)));
     history.push(entry(1_700_000_900_000, complete(2)));
     let answers = Answers::from_indices(instrument(), [(0, 1), (1, 2), (2, 0)]);
-    Saved { schema: SCHEMA, answers, step: Step::Question { index: 3 }, history }
+    Saved { schema: SCHEMA, answers, step: Step::Question { index: 3 }, from_review: true, history }
 }
 
 #[track_caller]
@@ -80,6 +80,34 @@ fn a_document_written_by_hand_in_the_documented_shape_is_read() {
         }
         other => panic!("expected the document to be read, got {other:?}"),
     }
+}
+
+/// What version 1 of the widget wrote part-way through, with one result already kept.
+const VERSION_1_IN_PROGRESS: &str = r#"{"schema":1,"answers":{"work_kind":"new_offering","funding":"stages"},"step":{"question":{"index":2}},"history":[{"id":1700000000000,"finished_at":1700000000000,"instrument_version":1,"answers":{"work_kind":"platform"},"profile":"platform","scores":{"awareness":40}}]}"#;
+
+#[test]
+fn a_version_1_document_is_migrated_with_its_answers_place_and_results_kept() {
+    match decode(Some(VERSION_1_IN_PROGRESS)) {
+        Decoded::Restored(saved) => {
+            assert_eq!(saved.schema, SCHEMA, "migrated to the current schema");
+            assert_eq!(saved.answers.get("work_kind"), Some("new_offering"));
+            assert_eq!(saved.answers.get("funding"), Some("stages"));
+            assert_eq!(saved.step, Step::Question { index: 2 });
+            assert!(!saved.from_review, "version 1 did not keep it");
+            assert_eq!(saved.history.entries().len(), 1);
+            let written: serde_json::Value = serde_json::from_str(&encode(&saved)).expect("JSON");
+            assert_eq!(written["schema"], 2, "the next save writes the current version");
+        }
+        other => panic!("expected the version 1 document to be read, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_version_2_document_must_say_whether_it_came_from_the_review() {
+    assert_unreadable(r#"{"schema":2,"answers":{},"step":"intro","history":[]}"#);
+    assert_unreadable(r#"{"schema":2,"answers":{},"step":"intro","from_review":"yes","history":[]}"#);
+    assert_unreadable(r#"{"schema":1,"answers":{},"step":"intro","from_review":false,"history":[]}"#);
+    assert_unreadable(r#"{"schema":0,"answers":{},"step":"intro","history":[]}"#);
 }
 
 #[test]
@@ -211,14 +239,15 @@ fn any_history() -> impl Strategy<Value = History> {
 proptest! {
     #[test]
     fn any_document_round_trips(answers in any_answers(), step in any_step(), history in any_history()) {
-        let saved = Saved { schema: SCHEMA, answers, step, history };
+        let from_review = matches!(step, Step::Question { .. });
+        let saved = Saved { schema: SCHEMA, answers, step, from_review, history };
         let raw = encode(&saved);
         prop_assert_eq!(decode(Some(&raw)), Decoded::Restored(saved));
     }
 
     #[test]
     fn any_truncation_of_a_document_is_unreadable(answers in any_answers(), step in any_step(), cut in 0.0f64..1.0) {
-        let raw = encode(&Saved { schema: SCHEMA, answers, step, history: History::default() });
+        let raw = encode(&Saved { schema: SCHEMA, answers, step, from_review: false, history: History::default() });
         let mut at = ((raw.len() as f64) * cut) as usize;
         while !raw.is_char_boundary(at) {
             at -= 1;

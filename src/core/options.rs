@@ -96,6 +96,17 @@ const ACCENT_MAX: usize = 64;
 /// Share links must stay short.
 const LINK_MAX: usize = 200;
 
+/// An https: address, or http: on this machine (for local previews); nothing that could run
+/// script (`javascript:`, `data:` and their disguises) or break out of an attribute.
+pub fn is_web_address(value: &str) -> bool {
+    let local = ["http://localhost", "http://127.0.0.1", "http://[::1]"];
+    let scheme_ok = value.starts_with("https://")
+        || local.iter().any(|l| value.strip_prefix(l).is_some_and(|rest| rest.is_empty() || rest.starts_with([':', '/'])));
+    scheme_ok
+        && value.len() <= LINK_MAX
+        && !value.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '#' | '"' | '\'' | '<' | '>' | '\\'))
+}
+
 impl Options {
     /// Parses `(name, value)` pairs; unknown names are ignored. `is_colour` says whether the
     /// browser accepts a CSS colour. Returns the warnings to log, one per bad value.
@@ -148,8 +159,7 @@ impl Options {
                     other => warnings.push(format!("font `{other}` is not own or inherit; using own")),
                 },
                 "link" => {
-                    let web = value.starts_with("https://") || value.starts_with("http://");
-                    if web && value.len() <= LINK_MAX && !value.contains(['#', ' ', '"', '<', '>']) {
+                    if is_web_address(value) {
                         options.link = Some(value.to_owned());
                     } else {
                         warnings.push(format!("link `{value}` is not an http(s) address; linking to this page"));
@@ -207,6 +217,26 @@ mod tests {
         );
         assert_eq!(options, Options::default());
         assert_eq!(warnings.len(), 7, "{warnings:?}");
+    }
+
+    #[test]
+    fn only_https_or_local_http_addresses_are_taken_as_links() {
+        for good in ["https://example.org/check/", "http://localhost:8080/", "http://127.0.0.1/"] {
+            assert!(is_web_address(good), "{good}");
+        }
+        for bad in [
+            "http://example.org/",
+            "http://localhost.evil.example/",
+            "javascript:alert(1)",
+            "JAVASCRIPT:alert(1)",
+            " https://example.org/",
+            "data:text/html,<script>",
+            "https://example.org/\"><script>",
+            "https://exa\tmple.org/",
+            "//example.org/",
+        ] {
+            assert!(!is_web_address(bad), "{bad}");
+        }
     }
 
     #[test]

@@ -114,13 +114,17 @@ impl Session {
 
     /// Rebuilds a session from stored data, dropping anything the instrument no longer knows.
     pub fn restore(instrument: &Instrument, saved: Saved) -> Self {
-        let Saved { mut answers, step, mut history, .. } = saved;
+        let Saved { mut answers, step, from_review, mut history, .. } = saved;
         answers.retain_known(instrument);
         history.retain_valid(instrument);
         let mut session = Session { answers, history, ..Session::default() };
         let step = session.clamp(instrument, step);
         match step {
-            Step::Question { .. } | Step::Review if !session.answers.is_empty() => session.resume = Some(step),
+            Step::Question { .. } if !session.answers.is_empty() => {
+                session.resume = Some(step);
+                session.from_review = from_review;
+            }
+            Step::Review if !session.answers.is_empty() => session.resume = Some(step),
             Step::Result { .. } => session.step = step,
             _ => {}
         }
@@ -129,11 +133,32 @@ impl Session {
 
     /// What to store for this session.
     pub fn saved(&self) -> Saved {
+        let step = self.resume.unwrap_or(self.step);
         Saved {
             schema: SCHEMA,
             answers: self.answers.clone(),
-            step: self.resume.unwrap_or(self.step),
+            step,
+            from_review: self.from_review && matches!(step, Step::Question { .. }),
             history: self.history.clone(),
+        }
+    }
+
+    /// Takes what another tab of the same assessment just saved: its answers and results are
+    /// newer than ours. This tab stays where it is when that still makes sense, so neither tab
+    /// reverts an answer the other gave.
+    pub fn adopt(&mut self, instrument: &Instrument, saved: Saved) {
+        let Saved { mut answers, mut history, .. } = saved;
+        answers.retain_known(instrument);
+        history.retain_valid(instrument);
+        self.answers = answers;
+        self.history = history;
+        self.confirming_delete = false;
+        let step = self.clamp(instrument, self.step);
+        if step != self.step {
+            self.go(step);
+        }
+        if self.answers.is_empty() {
+            self.resume = None;
         }
     }
 
@@ -168,11 +193,14 @@ impl Session {
             }
             Event::Continue => {
                 if let Some(step) = self.resume.take() {
+                    let from_review = self.from_review;
                     self.go(step);
+                    self.from_review = from_review;
                 }
             }
             Event::StartOver => {
                 self.resume = None;
+                self.from_review = false;
                 self.answers = Answers::new();
                 self.go(Step::Question { index: 0 });
             }

@@ -9,8 +9,9 @@ use crate::core::answers::Answers;
 use crate::core::history::{History, HistoryEntry};
 use crate::core::session::Step;
 
-/// The current schema version of the stored document.
-pub const SCHEMA: u32 = 1;
+/// The current schema version of the stored document. Version 2 added `from_review`; version 1
+/// documents are read and migrated (as not having come from the review).
+pub const SCHEMA: u32 = 2;
 /// Every key we own starts with this.
 pub const KEY_PREFIX: &str = "context-check:";
 
@@ -33,6 +34,8 @@ pub struct Saved {
     pub schema: u32,
     pub answers: Answers,
     pub step: Step,
+    /// The respondent opened the question at `step` from the review, and Next goes back there.
+    pub from_review: bool,
     pub history: History,
 }
 
@@ -67,26 +70,40 @@ pub fn decode(raw: Option<&str>) -> Decoded {
     if schema > u64::from(SCHEMA) {
         return Decoded::Newer { schema };
     }
-    if schema != u64::from(SCHEMA) {
-        return Decoded::Unreadable { reason: format!("unknown schema {schema}") };
+    if schema == 0 {
+        return Decoded::Unreadable { reason: "unknown schema 0".into() };
     }
-    match saved(&value) {
+    match saved(&value, schema) {
         Some(saved) => Decoded::Restored(saved),
         None => Decoded::Unreadable { reason: "a field has the wrong shape".into() },
     }
 }
 
-fn saved(value: &Value) -> Option<Saved> {
+/// Maps a document of `schema` (1 or 2) onto the current [`Saved`].
+fn saved(value: &Value, schema: u64) -> Option<Saved> {
     let object = value.as_object()?;
-    if object.keys().any(|k| !matches!(k.as_str(), "schema" | "answers" | "step" | "history")) {
+    let known = |k: &str| matches!(k, "schema" | "answers" | "step" | "history") || (schema >= 2 && k == "from_review");
+    if object.keys().any(|k| !known(k)) {
         return None;
     }
+    // Version 1 did not keep it: a restored question then goes on forward, as it did.
+    let from_review = match value.get("from_review") {
+        Some(flag) => flag.as_bool()?,
+        None if schema == 1 => false,
+        None => return None,
+    };
     let history = value.get("history")?.as_array()?.iter().map(entry).collect::<Option<Vec<_>>>()?;
     let mut kept = History::default();
     for item in history {
         kept.push(item);
     }
-    Some(Saved { schema: SCHEMA, answers: answers(value.get("answers")?)?, step: step(value.get("step")?)?, history: kept })
+    Some(Saved {
+        schema: SCHEMA,
+        answers: answers(value.get("answers")?)?,
+        step: step(value.get("step")?)?,
+        from_review,
+        history: kept,
+    })
 }
 
 fn answers(value: &Value) -> Option<Answers> {

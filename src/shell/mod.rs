@@ -10,4 +10,5 @@ pub mod download;
 pub mod host_events;
 pub mod location;
 pub mod mount;
+pub mod panic;
 pub mod storage;

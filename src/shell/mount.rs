@@ -7,20 +7,23 @@ use wasm_bindgen::prelude::*;
 
 use crate::core::instrument::Instrument;
 use crate::core::options::Options;
-use crate::shell::accent;
+use crate::shell::{accent, panic};
 use crate::ui::app::App;
 
 /// A mounted widget. Dropping it, or calling `unmount`, removes the widget from the page.
 #[wasm_bindgen]
 pub struct Widget {
     handle: Option<Box<dyn Any>>,
+    host: web_sys::HtmlElement,
 }
 
 #[wasm_bindgen]
 impl Widget {
     /// Removes the widget and stops its reactive work. Calling it twice is harmless.
     pub fn unmount(&mut self) {
-        self.handle.take();
+        if self.handle.take().is_some() {
+            panic::forget(&self.host);
+        }
     }
 }
 
@@ -48,9 +51,10 @@ fn read_options(value: &JsValue) -> Options {
 /// Mounts Context Check into `element` and returns a handle that can unmount it.
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<Widget, JsError> {
-    console_error_panic_hook::set_once();
     let instrument = Instrument::shipped().map_err(|e| JsError::new(&e.to_string()))?;
+    panic::watch(&element);
     let options = read_options(&options);
+    let host = element.clone();
     let handle = leptos::mount::mount_to(element, move || view! { <App instrument options/> });
-    Ok(Widget { handle: Some(Box::new(handle)) })
+    Ok(Widget { handle: Some(Box::new(handle)), host })
 }

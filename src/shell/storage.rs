@@ -1,7 +1,7 @@
 //! localStorage behind a small module of ours: probed before use, namespaced, versioned.
 //!
 //! gloo's `LocalStorage` throws out of wasm when storage is blocked, so `window.localStorage`
-//! is probed with web-sys first; when the probe fails, nothing here touches storage again.
+//! is probed with web-sys first; when it can't even be read, nothing here touches storage again.
 
 use gloo_storage::{LocalStorage, Storage};
 
@@ -49,8 +49,11 @@ fn probe() -> Result<(), StoreError> {
         .map_err(|_| StoreError::Unavailable)?
         .ok_or(StoreError::Unavailable)?;
     storage.get_item(PROBE_KEY).map_err(|_| StoreError::Unavailable)?;
-    storage.set_item(PROBE_KEY, "1").map_err(|_| StoreError::Unavailable)?;
-    storage.remove_item(PROBE_KEY).map_err(|_| StoreError::Unavailable)?;
+    // A write may fail for want of space (old Safari's private mode, a host page that filled the
+    // quota) while reads work: storage stays in use, and every save tries again.
+    if storage.set_item(PROBE_KEY, "1").is_ok() {
+        let _ = storage.remove_item(PROBE_KEY);
+    }
     Ok(())
 }
 
@@ -59,6 +62,11 @@ impl Store {
     pub fn open(key: String) -> Self {
         let available = probe().is_ok();
         Self { key, available }
+    }
+
+    /// The key this slot reads and writes.
+    pub fn key(&self) -> &str {
+        &self.key
     }
 
     /// Stops all further reads and writes, for data this version must not touch.
@@ -120,4 +128,18 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// Listens for changes another tab makes to `key`; `changed` gets the new value (`None` when it
+/// was removed). Returns what removes the listener.
+pub fn on_change_elsewhere(key: String, changed: impl Fn(Option<String>) + 'static) -> impl FnOnce() {
+    use wasm_bindgen::JsCast;
+    let handle = leptos::leptos_dom::helpers::window_event_listener_untyped("storage", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
+        // `key` is null when another tab cleared all of storage.
+        if event.key().is_none_or(|k| k == key) {
+            changed(event.new_value().filter(|_| event.key().is_some()));
+        }
+    });
+    move || handle.remove()
 }

@@ -10,10 +10,10 @@ use crate::core::invite;
 use crate::core::share::{self as codec, CoachInvite, COACH_KEY};
 use crate::core::options::{Options, Start};
 use crate::core::session::{Event, Notice, Session};
-use crate::core::stored::{storage_key, Decoded};
+use crate::core::stored::{self, storage_key, Decoded, Saved};
 use crate::core::view::{self, ScreenKey};
 use crate::shell::dom;
-use crate::shell::storage::{Loaded, Store, StoreError};
+use crate::shell::storage::{self, Loaded, Store, StoreError};
 use crate::shell::host_events::{self, Field};
 use crate::shell::{accent, clock, location};
 use crate::ui::share::{self, ShareState};
@@ -108,9 +108,15 @@ fn coach_invite() -> Option<CoachInvite> {
 }
 
 /// Saves after every change; says once when a save fails, and tries again on the next change.
-fn keep_saved(session: RwSignal<Session>, store: Store) {
+/// A change taken from another tab is not written back (`adopted`), so two tabs never echo each
+/// other's saves.
+fn keep_saved(session: RwSignal<Session>, store: Store, adopted: StoredValue<bool>) {
     Effect::new(move |_| {
         let saved = session.with(|s| s.saved());
+        if adopted.get_value() {
+            adopted.set_value(false);
+            return;
+        }
         let result = if saved.answers.is_empty() && saved.history.is_empty() { store.remove() } else { store.save(&saved) };
         if let Err(StoreError::Write(_)) = result {
             if !session.with_untracked(|s| s.notices.contains(&Notice::SaveFailed)) {
@@ -153,7 +159,20 @@ pub fn App(instrument: &'static Instrument, options: Options) -> impl IntoView {
     }
     let session = RwSignal::new(loaded);
     let eraser = store.clone();
-    keep_saved(session, store);
+    let adopted = StoredValue::new(false);
+    let key = store.key().to_owned();
+    keep_saved(session, store, adopted);
+    // Another tab on the same assessment saved: take its answers, without writing them back.
+    let stop_listening = storage::on_change_elsewhere(key, move |raw| {
+        let saved = match stored::decode(raw.as_deref()) {
+            Decoded::Restored(saved) => saved,
+            Decoded::Empty => Saved::default(),
+            Decoded::Newer { .. } | Decoded::Unreadable { .. } => return,
+        };
+        adopted.set_value(true);
+        session.update(|s| s.adopt(instrument, saved));
+    });
+    on_cleanup(stop_listening);
     let result_key = arrival::result_key(options.instance.as_deref());
     let arrived = arrival::arrival(&location::fragment(), &result_key, instrument);
     let ctx = Ctx {

@@ -292,7 +292,9 @@ mod tests {
         assert!(check_canonical_url("https://substack.com/redirect/abc?j=eyJ1").is_err());
         assert!(check_canonical_url("https://example.com/a?utm_source=x").is_err());
         assert!(check_canonical_url("http://example.com/a").is_err());
-        assert!(check_canonical_url("javascript:alert(1)").is_err());
+        for sneaky in ["javascript:alert(1)", " javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,<b>", "//evil.example/"] {
+            assert!(check_canonical_url(sneaky).is_err(), "{sneaky}");
+        }
         assert!(check_canonical_url("https://exa mple.com/").is_err());
     }
 }
