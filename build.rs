@@ -9,26 +9,35 @@ use std::{env, fs, path::PathBuf};
 mod instrument;
 
 const SOURCE: &str = "src/core/instrument/context_check.json";
+const GERMAN: &str = "src/core/instrument/context_check.de.json";
 
 fn main() {
     println!("cargo:rerun-if-changed={SOURCE}");
+    println!("cargo:rerun-if-changed={GERMAN}");
     println!("cargo:rerun-if-changed=src/core/instrument");
-    let parsed = instrument::Instrument::from_json(instrument::DEFAULT_SOURCE);
+    let english = instrument::Instrument::from_json(instrument::DEFAULT_SOURCE);
+    write(SOURCE, english, "instrument.bin");
+    let german = instrument::Instrument::translated(instrument::DEFAULT_SOURCE, instrument::GERMAN_OVERLAY, "de");
+    write(GERMAN, german, "instrument.de.bin");
+}
+
+/// Encodes a validated instrument to postcard in OUT_DIR, or fails the build naming the file.
+fn write(file: &str, parsed: Result<instrument::Instrument, instrument::InstrumentError>, name: &str) {
     let instrument = match parsed {
         Ok(instrument) => instrument,
         Err(error) => {
-            eprintln!("{SOURCE}: {error}");
+            eprintln!("{file}: {error}");
             std::process::exit(1);
         }
     };
     let bytes = match postcard::to_allocvec(&instrument) {
         Ok(bytes) => bytes,
         Err(error) => {
-            eprintln!("{SOURCE}: could not encode: {error}");
+            eprintln!("{file}: could not encode: {error}");
             std::process::exit(1);
         }
     };
-    let out = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_default()).join("instrument.bin");
+    let out = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_default()).join(name);
     if let Err(error) = fs::write(&out, bytes) {
         eprintln!("could not write {}: {error}", out.display());
         std::process::exit(1);

@@ -25,8 +25,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $BINDGEN" ]; then
   cargo install wasm-bindgen-cli --version "$BINDGEN" --force
 fi
 
-if ! tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q 'version 132' \
-  || [ ! -d tools/node_modules/playwright-core ]; then
-  say "installing npm tools (binaryen, playwright-core)"
+# npm's tools, reinstalled whenever tools/package-lock.json changes (a stamp records which one).
+LOCK_SUM=$(sha256sum tools/package-lock.json | cut -d' ' -f1)
+if [ "$(cat tools/node_modules/.installed-lock 2>/dev/null)" != "$LOCK_SUM" ] \
+  || ! tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q 'version 132'; then
+  say "installing npm tools (binaryen, playwright-core, axe-core)"
   (cd tools && npm ci --no-audit --no-fund)
+  echo "$LOCK_SUM" > tools/node_modules/.installed-lock
 fi

@@ -397,3 +397,47 @@ fn text_that_is_not_json_is_a_syntax_error() {
     let error = Instrument::from_json("{ not json").expect_err("not JSON");
     assert!(matches!(error, InstrumentError::Syntax(_)), "{error:?}");
 }
+
+#[test]
+fn the_german_translation_covers_every_text_and_matches_the_questionnaire_entry_by_entry() {
+    use context_check::core::instrument::{DEFAULT_SOURCE, GERMAN_OVERLAY};
+    use context_check::core::options::Locale;
+    let german = Instrument::translated(DEFAULT_SOURCE, GERMAN_OVERLAY, "de").expect("the overlay applies");
+    let english = Instrument::from_json(DEFAULT_SOURCE).expect("valid");
+    assert_eq!(german.lang, "de");
+    assert_eq!((german.id.as_str(), german.version), (english.id.as_str(), english.version), "links stay language-neutral");
+    assert_eq!(german.question_count(), english.question_count());
+    for (de, en) in german.questions().zip(english.questions()) {
+        assert_eq!(de.question.id, en.question.id);
+        assert_ne!(de.question.prompt, en.question.prompt, "question `{}` is translated", en.question.id);
+        let ids = |q: &context_check::core::instrument::Question| q.options.iter().map(|o| o.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(de.question), ids(en.question));
+    }
+    let shipped = Instrument::shipped_in(Locale::De).expect("shipped");
+    assert_eq!(shipped.strings().lang, "de");
+    assert_eq!(Instrument::shipped().expect("shipped").strings().lang, "en");
+}
+
+#[test]
+fn a_translation_that_drifts_from_the_questionnaire_is_refused_with_the_path() {
+    use context_check::core::instrument::{InstrumentError, DEFAULT_SOURCE, GERMAN_OVERLAY};
+    let mut overlay: serde_json::Value = serde_json::from_str(GERMAN_OVERLAY).expect("JSON");
+    overlay["sections"][0]["questions"][1]["prompt"] = serde_json::Value::Null;
+    let error = Instrument::translated(DEFAULT_SOURCE, &overlay.to_string(), "de").expect_err("refused");
+    assert!(matches!(&error, InstrumentError::Translation(m) if m.contains("sections[0].questions[1].prompt")), "{error}");
+
+    let mut overlay: serde_json::Value = serde_json::from_str(GERMAN_OVERLAY).expect("JSON");
+    overlay["sections"][0]["questions"][0]["id"] = serde_json::json!("renamed");
+    assert!(Instrument::translated(DEFAULT_SOURCE, &overlay.to_string(), "de").is_err(), "ids must match");
+
+    let mut overlay: serde_json::Value = serde_json::from_str(GERMAN_OVERLAY).expect("JSON");
+    overlay["trap_active_from"] = serde_json::json!(10);
+    assert!(Instrument::translated(DEFAULT_SOURCE, &overlay.to_string(), "de").is_err(), "numbers can't be translated");
+
+    let mut overlay: serde_json::Value = serde_json::from_str(GERMAN_OVERLAY).expect("JSON");
+    if let Some(object) = overlay["sections"][0]["questions"][0].as_object_mut() {
+        object.remove("prompt");
+    }
+    let error = Instrument::translated(DEFAULT_SOURCE, &overlay.to_string(), "de").expect_err("incomplete");
+    assert!(error.to_string().contains("no translation"), "{error}");
+}

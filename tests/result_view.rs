@@ -4,7 +4,7 @@
 mod common;
 
 use context_check::core::answers::Answers;
-use context_check::core::copy;
+use context_check::core::locale::EN;
 use context_check::core::instrument::Instrument;
 use context_check::core::session::{Event, Session, Step};
 use context_check::core::view::{screen, ResultView, Screen, WhyLine};
@@ -132,7 +132,7 @@ fn the_result_shows_the_traps_that_matter_each_with_a_next_move_and_why() {
             assert_eq!(trap.next_move, defined.next_move);
             assert!(!trap.next_move.trim().is_empty());
             assert!(!trap.why.is_empty(), "{name}: `{}` says why", trap.id);
-            assert_eq!(trap.badge, copy::ACTIVE_TRAP, "{name}: `{}` at {}", trap.id, trap.severity);
+            assert_eq!(trap.badge, EN.active_trap, "{name}: `{}` at {}", trap.id, trap.severity);
         }
     }
 }
@@ -160,7 +160,7 @@ fn a_trap_below_the_threshold_is_worth_watching() {
     take(&mut session, &answers, NOW);
     let view = result_of(&session);
     let badges: Vec<(&str, &str)> = view.traps.iter().map(|t| (t.id.as_str(), t.badge)).collect();
-    assert_eq!(badges, [("loop_back", copy::ACTIVE_TRAP), ("model_anything", copy::WATCH_TRAP)]);
+    assert_eq!(badges, [("loop_back", EN.active_trap), ("model_anything", EN.watch_trap)]);
 }
 
 #[test]
@@ -200,7 +200,7 @@ fn deltas_appear_when_a_previous_result_exists() {
     assert!(previous.profile_changed);
     for (now, then) in after.dimensions.iter().zip(&before.dimensions) {
         let change = i16::from(now.score) - i16::from(then.score);
-        assert_eq!(now.delta, Some((change, copy::delta(change))), "{}", now.id);
+        assert_eq!(now.delta, Some((change, EN.delta(change))), "{}", now.id);
     }
     // value fell from 85 to 15.
     let value = after.dimensions.iter().find(|d| d.id == "value").expect("shown");
@@ -231,9 +231,9 @@ fn the_same_answers_again_show_no_change() {
 
 #[test]
 fn deltas_are_worded_with_their_direction() {
-    assert_eq!(copy::delta(0), "no change");
-    assert_eq!(copy::delta(12), "up 12");
-    assert_eq!(copy::delta(-7), "down 7");
+    assert_eq!(EN.delta(0), "no change");
+    assert_eq!(EN.delta(12), "up 12");
+    assert_eq!(EN.delta(-7), "down 7");
 }
 
 #[test]
@@ -247,7 +247,7 @@ fn the_question_screen_says_where_the_respondent_is() {
     assert_eq!(first.percent, 0);
     assert_eq!(first.section, format!("Part 1 of {}: {}", instrument.sections.len(), instrument.sections[0].title));
     assert_eq!(first.prompt, instrument.sections[0].questions[0].prompt);
-    assert_eq!(first.next_label, copy::NEXT);
+    assert_eq!(first.next_label, EN.next);
     assert_eq!(first.options.len(), instrument.sections[0].questions[0].options.len());
     assert!(first.options.iter().enumerate().all(|(i, o)| o.index == i && !o.selected));
 
@@ -257,7 +257,7 @@ fn the_question_screen_says_where_the_respondent_is() {
     }
     let Screen::Question(last) = screen(instrument, &session) else { panic!("expected a question") };
     assert_eq!(last.index, total - 1);
-    assert_eq!(last.next_label, copy::TO_REVIEW);
+    assert_eq!(last.next_label, EN.to_review);
     assert!(last.percent < 100);
     assert!(last.section.starts_with(&format!("Part {} of", instrument.sections.len())));
 }
@@ -303,7 +303,7 @@ fn the_card_image_is_a_standalone_1200_by_630_svg_with_the_profile_and_every_dim
     let mut session = Session::new();
     take(&mut session, &startup(), NOW);
     let view = result_of(&session);
-    let svg = to_markup_string(&card_image::card_image(&view, "24 Nov 2026"));
+    let svg = to_markup_string(&card_image::card_image(&EN, &view, "24 Nov 2026"));
     assert!(svg.starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630""#), "{svg}");
     assert!(svg.contains(">New Offerings</text>"));
     for dim in &view.dimensions {

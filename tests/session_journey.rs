@@ -182,7 +182,7 @@ fn editing_from_the_review_returns_to_the_review_on_next() {
     assert!(session.from_review);
     match screen(instrument(), &session) {
         Screen::Question(view) => {
-            assert_eq!(view.next_label, context_check::core::copy::BACK_TO_REVIEW);
+            assert_eq!(view.next_label, context_check::core::locale::EN.back_to_review);
             assert!(view.options[option_for(3)].selected, "the current answer is shown selected");
         }
         other => panic!("expected question 3, got {other:?}"),

@@ -11,6 +11,11 @@ const WASM = new URL("pkg/context_check_bg.wasm", ROOT);
 const STYLES = new URL("styles/context-check.css", ROOT);
 const HOSTED = new URL("./", ROOT);
 const OPTIONS = ["theme", "accent", "start", "instance", "lang", "font"];
+// The fallback's words, in the languages the widget speaks.
+const FALLBACK = {
+  en: ["Context Check can't run inside this page. ", "Open the assessment"],
+  de: ["Context Check kann auf dieser Seite nicht laufen. ", "Den Check öffnen"],
+};
 // Shared by every copy of this script on the page, even copies loaded from different URLs.
 const SHARED = Symbol.for("context-check");
 const shared = (globalThis[SHARED] ??= {});
@@ -116,14 +121,16 @@ class ContextCheckElement extends HTMLElement {
   #showFallback() {
     const box = document.createElement("div");
     box.className = "cc-root";
+    const language = (this.getAttribute("lang") ?? navigator.language ?? "en").slice(0, 2).toLowerCase();
+    const [sentence, action] = FALLBACK[language] ?? FALLBACK.en;
     const text = document.createElement("p");
-    text.append("Context Check can't run inside this page. ");
+    text.append(sentence);
     const link = document.createElement("a");
     link.className = "cc-fallback-link";
     link.href = HOSTED.href;
     link.target = "_blank";
     link.rel = "noopener noreferrer";
-    link.textContent = "Open the assessment";
+    link.textContent = action;
     link.dataset.testid = "fallback";
     text.append(link);
     box.append(text);

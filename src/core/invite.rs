@@ -4,6 +4,7 @@
 
 use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 
+use crate::core::locale::{fill, Strings};
 use crate::core::share::{self, CoachInvite, ShareError, COACH_KEY};
 
 /// The invite under our key in the fragment (with or without `#`): none, or read, or refused.
@@ -13,21 +14,18 @@ pub fn from_fragment(fragment: &str) -> Option<Result<CoachInvite, ShareError>> 
 }
 
 /// "Send to Dana", for the button.
-pub fn send_label(invite: &CoachInvite) -> String {
-    format!("Send to {}", invite.coach)
+pub fn send_label(t: &Strings, invite: &CoachInvite) -> String {
+    fill(t.send_to, &[("coach", &invite.coach)])
 }
 
 /// A `mailto:` address with no recipient (the invite carries a name, not an address) and a
 /// subject and body that carry the result link. Everything is percent-encoded.
-pub fn mailto(invite: &CoachInvite, profile: &str, link: &str) -> String {
+pub fn mailto(t: &Strings, invite: &CoachInvite, profile: &str, link: &str) -> String {
     let subject = match &invite.team {
-        Some(team) => format!("My Context Check result ({team})"),
-        None => "My Context Check result".to_owned(),
+        Some(team) => fill(t.mail_subject_team, &[("team", team)]),
+        None => t.mail_subject.to_owned(),
     };
-    let body = format!(
-        "Hi {},\n\nhere is my Context Check result: {profile}.\n{link}\n\nThe link holds my answers; opening it shows the result card.\n",
-        invite.coach
-    );
+    let body = fill(t.mail_body, &[("coach", &invite.coach), ("profile", profile), ("link", link)]);
     format!(
         "mailto:?subject={}&body={}",
         utf8_percent_encode(&subject, NON_ALPHANUMERIC),
@@ -38,6 +36,7 @@ pub fn mailto(invite: &CoachInvite, profile: &str, link: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::locale::EN;
     use crate::core::share::encode_coach;
 
     fn invite() -> CoachInvite {
@@ -56,7 +55,7 @@ mod tests {
     #[test]
     fn the_mail_carries_the_link_and_every_character_is_encoded() {
         let link = "https://example.org/#cc-result=AbC-_9";
-        let mail = mailto(&invite(), "New Offerings", link);
+        let mail = mailto(&EN, &invite(), "New Offerings", link);
         assert!(mail.starts_with("mailto:?subject=My%20Context%20Check%20result%20%28Platform%29&body=Hi%20Dana%20%26%20Co"));
         assert!(mail.contains("https%3A%2F%2Fexample%2Eorg%2F%23cc%2Dresult%3DAbC%2D%5F9"));
         assert_eq!(mail.matches('&').count(), 1, "the only `&` separates subject and body");

@@ -4,10 +4,10 @@
 pub mod answers;
 pub mod arrival;
 pub mod colour;
-pub mod copy;
 pub mod history;
 pub mod instrument;
 pub mod invite;
+pub mod locale;
 pub mod options;
 pub mod rank;
 pub mod scoring;

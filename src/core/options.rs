@@ -50,24 +50,39 @@ impl Font {
     }
 }
 
-/// The language the widget speaks. English is the only one shipped so far.
+/// The language the widget speaks: English or German.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Locale {
     #[default]
     En,
+    De,
 }
 
 impl Locale {
     pub fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
+            Locale::De => "de",
         }
     }
 
-    /// The locale for a language tag such as `en-GB`; `None` when there is no translation.
+    /// The locale for a language tag such as `en-GB` or `de-AT`; `None` when there is no
+    /// translation.
     pub fn for_tag(tag: &str) -> Option<Self> {
-        let language = tag.split(['-', '_']).next().unwrap_or_default();
-        language.eq_ignore_ascii_case("en").then_some(Locale::En)
+        let language = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        if language.eq_ignore_ascii_case("en") {
+            Some(Locale::En)
+        } else if language.eq_ignore_ascii_case("de") {
+            Some(Locale::De)
+        } else {
+            None
+        }
+    }
+
+    /// The first of the reader's languages (most preferred first) that has a translation, or
+    /// English.
+    pub fn for_reader<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Self {
+        preferred.into_iter().find_map(Self::for_tag).unwrap_or_default()
     }
 }
 
@@ -80,7 +95,8 @@ pub struct Options {
     /// A CSS colour for buttons, bars and links, already accepted by the browser.
     pub accent: Option<String>,
     pub start: Start,
-    pub locale: Locale,
+    /// The `lang` the host asked for; `None` means the reader's browser languages decide.
+    pub locale: Option<Locale>,
     pub font: Font,
     /// The page share links point to, when it isn't the page the widget runs in (embed.html
     /// passes the hosted page). Only http(s) addresses are taken.
@@ -150,8 +166,8 @@ impl Options {
                     other => warnings.push(format!("start `{other}` is not intro or question; using intro")),
                 },
                 "lang" => match Locale::for_tag(value) {
-                    Some(locale) => options.locale = locale,
-                    None => warnings.push(format!("lang `{value}` has no translation yet; using English")),
+                    Some(locale) => options.locale = Some(locale),
+                    None => warnings.push(format!("lang `{value}` is not en or de; using the reader's language")),
                 },
                 "font" => match value {
                     "own" | "" => options.font = Font::Own,
@@ -199,7 +215,7 @@ mod tests {
         assert_eq!(options.instance.as_deref(), Some("team-a"));
         assert_eq!(options.accent.as_deref(), Some("#0b7285"));
         assert_eq!(options.start, Start::Question);
-        assert_eq!(options.locale, Locale::En);
+        assert_eq!(options.locale, Some(Locale::En));
         assert_eq!(options.font, Font::Inherit);
         assert!(warnings.is_empty());
 
@@ -237,6 +253,15 @@ mod tests {
         ] {
             assert!(!is_web_address(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_language_is_the_hosts_then_the_readers_first_translated_one_then_english() {
+        let (options, _) = Options::parse([("lang", "de-CH")], hex_only);
+        assert_eq!(options.locale, Some(Locale::De));
+        assert_eq!(Locale::for_reader(["fr-FR", "de-DE", "en"]), Locale::De);
+        assert_eq!(Locale::for_reader(["fr-FR", "es"]), Locale::En);
+        assert_eq!(Locale::for_reader([]), Locale::En);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! What each screen shows, already worded: the components only lay it out.
 
-use crate::core::copy;
 use crate::core::history::{delta, HistoryEntry};
+use crate::core::locale::fill;
 use crate::core::instrument::Instrument;
 use crate::core::scoring::{self, Driver, Reason};
 use crate::core::session::{Session, Step};
@@ -219,19 +219,19 @@ pub fn screen(instrument: &Instrument, session: &Session) -> Screen {
 pub fn announcement(instrument: &Instrument, session: &Session) -> String {
     match ScreenKey::of(instrument, session) {
         ScreenKey::Intro => instrument.title.clone(),
-        ScreenKey::Resume => copy::RESUME_TITLE.to_owned(),
-        ScreenKey::Question(index) => copy::progress(index + 1, instrument.question_count()),
-        ScreenKey::Review => copy::REVIEW_TITLE.to_owned(),
+        ScreenKey::Resume => instrument.strings().resume_title.to_owned(),
+        ScreenKey::Question(index) => instrument.strings().progress(index + 1, instrument.question_count()),
+        ScreenKey::Review => instrument.strings().review_title.to_owned(),
         ScreenKey::Result(id) => session
             .history
             .get(id)
-            .map(|e| format!("{}: {}", copy::RESULT_HEADING, profile_name(instrument, &e.profile)))
+            .map(|e| format!("{}: {}", instrument.strings().result_heading, profile_name(instrument, &e.profile)))
             .unwrap_or_default(),
     }
 }
 
 pub fn resume(instrument: &Instrument, session: &Session) -> ResumeView {
-    ResumeView { message: copy::resume(session.answers.len(), instrument.question_count()) }
+    ResumeView { message: instrument.strings().resume(session.answers.len(), instrument.question_count()) }
 }
 
 pub fn intro(instrument: &Instrument, session: &Session) -> IntroView {
@@ -239,7 +239,7 @@ pub fn intro(instrument: &Instrument, session: &Session) -> IntroView {
         title: instrument.title.clone(),
         tagline: instrument.tagline.clone(),
         intro: instrument.intro.clone(),
-        length: copy::length(instrument.question_count(), instrument.minutes),
+        length: instrument.strings().length(instrument.question_count(), instrument.minutes),
         started: !session.answers.is_empty(),
         history: history_rows(instrument, session, None),
     }
@@ -251,16 +251,16 @@ pub fn question(instrument: &Instrument, session: &Session, index: usize) -> Opt
     let section_number = instrument.sections.iter().position(|s| s.id == placed.section.id).unwrap_or(0) + 1;
     let chosen = session.answers.get(&placed.question.id);
     let next_label = if session.from_review {
-        copy::BACK_TO_REVIEW
+        instrument.strings().back_to_review
     } else if index + 1 == total {
-        copy::TO_REVIEW
+        instrument.strings().to_review
     } else {
-        copy::NEXT
+        instrument.strings().next
     };
     Some(QuestionView {
         index,
-        progress: copy::progress(index + 1, total),
-        section: copy::section(section_number, instrument.sections.len(), &placed.section.title),
+        progress: instrument.strings().progress(index + 1, total),
+        section: instrument.strings().section(section_number, instrument.sections.len(), &placed.section.title),
         percent: u8::try_from(index * 100 / total.max(1)).unwrap_or(100),
         prompt: placed.question.prompt.clone(),
         help: placed.question.help.clone(),
@@ -333,12 +333,17 @@ pub fn history_rows(instrument: &Instrument, session: &Session, current: Option<
 
 fn reason(instrument: &Instrument, reason: &Reason) -> String {
     match reason {
-        Reason::Category { lens, category } => format!("Fits: {}", category_name(instrument, lens, category)),
-        Reason::Trap(id) => format!("Helps with: {}", instrument.trap(id).map(|t| t.name.as_str()).unwrap_or(id)),
-        Reason::Dimension(id) => {
-            format!("For your {}", instrument.dimension(id).map(|d| d.label.to_ascii_lowercase()).unwrap_or_default())
+        Reason::Category { lens, category } => {
+            fill(instrument.strings().reason_fits, &[("category", &category_name(instrument, lens, category))])
         }
-        Reason::General => "A good place to start".to_owned(),
+        Reason::Trap(id) => {
+            fill(instrument.strings().reason_helps, &[("trap", instrument.trap(id).map(|t| t.name.as_str()).unwrap_or(id))])
+        }
+        Reason::Dimension(id) => {
+            let label = instrument.dimension(id).map(|d| instrument.strings().in_sentence(&d.label)).unwrap_or_default();
+            fill(instrument.strings().reason_dimension, &[("dimension", &label)])
+        }
+        Reason::General => instrument.strings().reason_general.to_owned(),
     }
 }
 
@@ -400,7 +405,7 @@ pub fn result(instrument: &Instrument, session: &Session, entry: &HistoryEntry) 
             level: level.name.clone(),
             level_text: level.text.clone(),
             spectrum: dim.spectrum,
-            delta: previous.and_then(|p| delta(p, &dim.id, scored.score)).map(|d| (d, copy::delta(d))),
+            delta: previous.and_then(|p| delta(p, &dim.id, scored.score)).map(|d| (d, instrument.strings().delta(d))),
         });
     }
 
@@ -414,7 +419,7 @@ pub fn result(instrument: &Instrument, session: &Session, entry: &HistoryEntry) 
                 name: trap.name.clone(),
                 summary: trap.summary.clone(),
                 severity: t.severity,
-                badge: if t.active { copy::ACTIVE_TRAP } else { copy::WATCH_TRAP },
+                badge: if t.active { instrument.strings().active_trap } else { instrument.strings().watch_trap },
                 next_move: trap.next_move.clone(),
                 why: why(instrument, &t.drivers),
             })

@@ -3,6 +3,7 @@
 //! it onto a canvas for the PNG with no request.
 
 use super::{svg, Element, Node};
+use crate::core::locale::{fill, Strings};
 use crate::core::view::ResultView;
 
 pub const WIDTH: u32 = 1200;
@@ -63,17 +64,17 @@ fn rect(x: u32, y: u32, width: u32, height: u32, fill: &str) -> Element {
 }
 
 /// The card: profile, summary, one bar per dimension, and the traps to watch.
-pub fn card_image(v: &ResultView, date: &str) -> Node {
+pub fn card_image(t: &Strings, v: &ResultView, date: &str) -> Node {
     let mut image = svg("svg")
         .attr("width", WIDTH.to_string())
         .attr("height", HEIGHT.to_string())
         .attr("viewBox", format!("0 0 {WIDTH} {HEIGHT}"))
         .attr("font-family", FONT)
         .attr("role", "img")
-        .attr("aria-label", format!("Context Check result: {}", v.profile.name))
+        .attr("aria-label", fill(t.card_label, &[("profile", &v.profile.name)]))
         .child(svg("rect").attr("width", "100%").attr("height", "100%").attr("fill", "#ffffff"))
         .child(svg("rect").attr("width", "16").attr("height", "100%").attr("fill", ACCENT))
-        .child(label(64, 76, 22, "600", MUTED, &format!("CONTEXT CHECK · {date}")))
+        .child(label(64, 76, 22, "600", MUTED, &format!("{} · {date}", t.card_brand)))
         .child(label(64, 116, 24, "600", ACCENT, &v.profile.lens_label))
         .child(label(64, 178, 56, "700", INK, &v.profile.name));
     for (i, line) in wrap(&v.profile.summary, 70, 2).iter().enumerate() {
@@ -101,7 +102,7 @@ pub fn card_image(v: &ResultView, date: &str) -> Node {
     }
     let traps: Vec<&str> = v.traps.iter().map(|t| t.name.as_str()).collect();
     if !traps.is_empty() {
-        let line = wrap(&format!("Traps to watch: {}", traps.join(" · ")), 86, 1);
+        let line = wrap(&fill(t.card_traps, &[("traps", &traps.join(" · "))]), 86, 1);
         image = image.children(line.first().map(|l| label(64, 590, 22, "600", MUTED, l)));
     }
     image.into()

@@ -5,7 +5,7 @@ use crate::core::instrument::Instrument;
 use crate::core::share::CoachInvite;
 use crate::core::session::Session;
 use crate::core::view::{self, ScreenKey};
-use crate::core::copy;
+use crate::core::locale::{fill, Strings};
 use crate::core::view::{
     DimensionView, HistoryRow, IntroView, LensView, ReadingView, ResultView, ResumeView, ReviewView, TrapView, WhyLine,
 };
@@ -15,6 +15,8 @@ use crate::core::view::{
 pub struct Page<'a> {
     /// Prefix for element ids, unique per mounted widget.
     pub uid: &'a str,
+    /// The widget's own words, in the reader's language.
+    pub t: &'static Strings,
     /// Formats ms since the epoch as a date.
     pub date: &'a dyn Fn(u64) -> String,
 }
@@ -39,11 +41,11 @@ fn history(page: &Page<'_>, rows: &[HistoryRow]) -> Option<Element> {
     let items = rows.iter().map(|row| {
         let date = (page.date)(row.finished_at);
         let open = (!row.current).then(|| {
-            button(copy::OPEN, format!("open:{}", row.id), SMALL)
-                .attr("aria-label", format!("{} {} ({date})", copy::OPEN, row.profile))
+            button(page.t.open, format!("open:{}", row.id), SMALL)
+                .attr("aria-label", format!("{} {} ({date})", page.t.open, row.profile))
         });
-        let delete = button(copy::DELETE, format!("delete:{}", row.id), SMALL)
-            .attr("aria-label", format!("{} {} ({date})", copy::DELETE, row.profile));
+        let delete = button(page.t.delete, format!("delete:{}", row.id), SMALL)
+            .attr("aria-label", format!("{} {} ({date})", page.t.delete, row.profile));
         el("li")
             .class(if row.current { "cc-history__item cc-history__item--current" } else { "cc-history__item" })
             .child(el("span").class("cc-history__date").text(date.clone()))
@@ -54,35 +56,35 @@ fn history(page: &Page<'_>, rows: &[HistoryRow]) -> Option<Element> {
         el("section")
             .class("cc-history")
             .testid("history")
-            .child(subtitle(copy::HISTORY_HEADING))
+            .child(subtitle(page.t.history_heading))
             .child(el("ul").class("cc-history__list").children(items)),
     )
 }
 
 /// "Delete everything stored", with a confirmation step.
-fn forget(confirming: bool) -> Element {
+fn forget(t: &Strings, confirming: bool) -> Element {
     if confirming {
         el("div")
             .class("cc-forget")
             .attr("role", "group")
-            .attr("aria-label", copy::CONFIRM_DELETE)
-            .child(el("p").class("cc-forget__question").text(copy::CONFIRM_DELETE))
-            .child(button(copy::CONFIRM_YES, "delete-all", "cc-button cc-button--danger").testid("confirm-delete"))
-            .child(button(copy::CONFIRM_NO, "cancel-delete-all", QUIET))
+            .attr("aria-label", t.confirm_delete)
+            .child(el("p").class("cc-forget__question").text(t.confirm_delete))
+            .child(button(t.confirm_yes, "delete-all", "cc-button cc-button--danger").testid("confirm-delete"))
+            .child(button(t.confirm_no, "cancel-delete-all", QUIET))
     } else {
         el("div")
             .class("cc-forget")
-            .child(button(copy::DELETE_EVERYTHING, "ask-delete-all", QUIET).testid("delete-all"))
+            .child(button(t.delete_everything, "ask-delete-all", QUIET).testid("delete-all"))
     }
 }
 
 /// The intro: what this is, how long, privacy, start; earlier results.
 /// A coach's note to the team, all of it set as text; names are isolated (`bdi`) so that
 /// right-to-left text can't reorder what is around them.
-fn coach_note(invite: &CoachInvite) -> Element {
-    let mut from = el("p").class("cc-eyebrow").text("A note from ").child(el("bdi").testid("coach-name").text(invite.coach.clone()));
+fn coach_note(t: &Strings, invite: &CoachInvite) -> Element {
+    let mut from = el("p").class("cc-eyebrow").text(t.note_from).child(el("bdi").testid("coach-name").text(invite.coach.clone()));
     if let Some(team) = &invite.team {
-        from = from.text(" for ").child(el("bdi").testid("coach-team").text(team.clone()));
+        from = from.text(t.note_for).child(el("bdi").testid("coach-team").text(team.clone()));
     }
     el("aside")
         .class("cc-coach")
@@ -96,42 +98,42 @@ pub fn intro(page: &Page<'_>, v: &IntroView, stored_anything: bool, confirming: 
         .class("cc-screen cc-intro")
         .child(el("p").class("cc-eyebrow").text(v.length.clone()))
         .child(el("h2").class("cc-title").step_heading().text(v.title.clone()))
-        .children(coach.map(coach_note))
+        .children(coach.map(|c| coach_note(page.t, c)))
         .child(el("p").class("cc-lead").text(v.tagline.clone()))
         .child(el("p").text(v.intro.clone()))
-        .child(el("p").class("cc-privacy").text(copy::PRIVACY))
+        .child(el("p").class("cc-privacy").text(page.t.privacy))
         .child(
             el("div")
                 .class("cc-actions")
-                .child(button(if v.started { copy::CONTINUE } else { copy::START }, "begin", PRIMARY).testid("start")),
+                .child(button(if v.started { page.t.continue_ } else { page.t.start }, "begin", PRIMARY).testid("start")),
         )
         .children(history(page, &v.history))
-        .children(stored_anything.then(|| forget(confirming)))
+        .children(stored_anything.then(|| forget(page.t, confirming)))
         .into()
 }
 
 /// After a reload part-way: continue or start over.
-pub fn resume(v: &ResumeView) -> Node {
+pub fn resume(t: &Strings, v: &ResumeView) -> Node {
     el("section")
         .class("cc-screen cc-resume")
-        .child(el("h2").class("cc-title").step_heading().text(copy::RESUME_TITLE))
+        .child(el("h2").class("cc-title").step_heading().text(t.resume_title))
         .child(el("p").text(v.message.clone()))
         .child(
             el("div")
                 .class("cc-actions")
-                .child(button(copy::CONTINUE, "continue", PRIMARY).testid("continue"))
-                .child(button(copy::START_OVER, "start-over", "cc-button").testid("start-over")),
+                .child(button(t.continue_, "continue", PRIMARY).testid("continue"))
+                .child(button(t.start_over, "start-over", "cc-button").testid("start-over")),
         )
         .into()
 }
 
 /// Every answer, grouped by section, each with "Change".
-pub fn review(v: &ReviewView) -> Node {
+pub fn review(t: &Strings, v: &ReviewView) -> Node {
     let mut screen = el("section")
         .class("cc-screen cc-review")
         .testid("review")
-        .child(el("h2").class("cc-title").step_heading().text(copy::REVIEW_TITLE))
-        .child(el("p").text(copy::REVIEW_LEAD));
+        .child(el("h2").class("cc-title").step_heading().text(t.review_title))
+        .child(el("p").text(t.review_lead));
     for section in &v.sections {
         let items = section.items.iter().map(|item| {
             let missing = item.answer.is_none();
@@ -141,11 +143,11 @@ pub fn review(v: &ReviewView) -> Node {
                 .child(
                     el("dd")
                         .class("cc-review__answer")
-                        .child(el("span").text(item.answer.clone().unwrap_or_else(|| copy::NOT_ANSWERED.to_owned())))
+                        .child(el("span").text(item.answer.clone().unwrap_or_else(|| t.not_answered.to_owned())))
                         .child(
-                            button(copy::CHANGE, format!("edit:{}", item.index), SMALL)
+                            button(t.change, format!("edit:{}", item.index), SMALL)
                                 .testid(format!("edit-{}", item.index))
-                                .attr("aria-label", format!("{}: {}", copy::CHANGE, item.prompt)),
+                                .attr("aria-label", format!("{}: {}", t.change, item.prompt)),
                         ),
                 )
         });
@@ -155,14 +157,14 @@ pub fn review(v: &ReviewView) -> Node {
         .child(
             el("div")
                 .class("cc-actions cc-actions--split")
-                .child(button(copy::BACK, "back", QUIET).testid("back"))
-                .child(button(copy::SEE_RESULT, "finish", PRIMARY).testid("finish")),
+                .child(button(t.back, "back", QUIET).testid("back"))
+                .child(button(t.see_result, "finish", PRIMARY).testid("finish")),
         )
         .into()
 }
 
 /// "Why": the answers behind a finding, in a disclosure.
-fn why(lines: &[WhyLine]) -> Option<Element> {
+fn why(t: &Strings, lines: &[WhyLine]) -> Option<Element> {
     if lines.is_empty() {
         return None;
     }
@@ -172,22 +174,22 @@ fn why(lines: &[WhyLine]) -> Option<Element> {
     Some(
         el("details")
             .class("cc-why")
-            .child(el("summary").text(copy::WHY))
+            .child(el("summary").text(t.why))
             .child(el("ul").class("cc-why__list").children(items)),
     )
 }
 
-fn lens(item: &LensView) -> Element {
+fn lens(t: &Strings, item: &LensView) -> Element {
     el("div").class("cc-lens").child(el("dt").class("cc-lens__label").text(item.label.clone())).child(
         el("dd")
             .class("cc-lens__value")
             .child(el("strong").class("cc-lens__name").text(item.name.clone()))
             .child(el("span").class("cc-lens__text").text(item.text.clone()))
-            .children(why(&item.why)),
+            .children(why(t, &item.why)),
     )
 }
 
-fn trap(item: &TrapView) -> Element {
+fn trap(t: &Strings, item: &TrapView) -> Element {
     el("li")
         .class("cc-trap")
         .testid("trap")
@@ -198,10 +200,10 @@ fn trap(item: &TrapView) -> Element {
         .child(
             el("p")
                 .class("cc-trap__move")
-                .child(el("strong").text(format!("{}: ", copy::TRY_NEXT)))
+                .child(el("strong").text(format!("{}: ", t.try_next)))
                 .text(item.next_move.clone()),
         )
-        .children(why(&item.why))
+        .children(why(t, &item.why))
 }
 
 fn reading(item: &ReadingView) -> Element {
@@ -326,18 +328,18 @@ fn share_actions(
     el("section")
         .class("cc-result__section cc-share")
         .testid("share")
-        .child(subtitle(copy::SHARE_HEADING))
-        .child(el("p").class("cc-note").text(copy::SHARE_LEAD))
+        .child(subtitle(page.t.share_heading))
+        .child(el("p").class("cc-note").text(page.t.share_lead))
         .child(
             el("div")
                 .class("cc-actions")
                 .children(send_to.map(|(label, href)| {
                     el("a").class(PRIMARY).attr("href", href).testid("send-to-coach").child(el("bdi").text(label))
                 }))
-                .child(button(copy::COPY_LINK, "copy-link", if send_to.is_some() { QUIET } else { PRIMARY }).testid("copy-link"))
-                .children(can_share.then(|| button(copy::SHARE, "share", QUIET).testid("share-sheet")))
-                .child(button(copy::DOWNLOAD_PNG, "download-png", QUIET).testid("download-png"))
-                .child(button(copy::DOWNLOAD_SVG, "download-svg", QUIET).testid("download-svg")),
+                .child(button(page.t.copy_link, "copy-link", if send_to.is_some() { QUIET } else { PRIMARY }).testid("copy-link"))
+                .children(can_share.then(|| button(page.t.share, "share", QUIET).testid("share-sheet")))
+                .child(button(page.t.download_png, "download-png", QUIET).testid("download-png"))
+                .child(button(page.t.download_svg, "download-svg", QUIET).testid("download-svg")),
         )
         .child(status_line)
         .children(manual_link.map(|link| {
@@ -346,43 +348,41 @@ fn share_actions(
                 .attr("type", "text")
                 .attr("readonly", "")
                 .attr("value", link)
-                .attr("aria-label", copy::COPY_LINK)
+                .attr("aria-label", page.t.copy_link)
                 .testid("manual-link")
         }))
 }
 
 /// The card for a link that can't be read.
-pub fn damaged(reason: &str) -> Node {
+pub fn damaged(t: &Strings, reason: &str) -> Node {
     el("section")
         .class("cc-screen")
         .testid("damaged")
-        .child(el("h2").class("cc-title").step_heading().text(copy::DAMAGED_TITLE))
+        .child(el("h2").class("cc-title").step_heading().text(t.damaged_title))
         .child(el("p").class("cc-lead").text(reason))
-        .child(el("div").class("cc-actions").child(button(copy::START_ASSESSMENT, "take-it-yourself", PRIMARY).testid("take-it-yourself")))
+        .child(el("div").class("cc-actions").child(button(t.start_assessment, "take-it-yourself", PRIMARY).testid("take-it-yourself")))
         .into()
 }
 
 pub fn result(page: &Page<'_>, v: &ResultView, mode: ResultMode<'_>) -> Node {
     let comparison = match &v.previous {
-        Some(p) if p.profile_changed => format!(
-            "Compared with {}: your profile was {} then. Ticks on the bars show the earlier scores.",
-            (page.date)(p.finished_at),
-            p.profile
-        ),
-        Some(p) => format!("Compared with {}: ticks on the bars show the earlier scores.", (page.date)(p.finished_at)),
-        None => copy::FIRST_RESULT.to_owned(),
+        Some(p) if p.profile_changed => {
+            fill(page.t.compared_profile_changed, &[("date", &(page.date)(p.finished_at)), ("profile", &p.profile)])
+        }
+        Some(p) => fill(page.t.compared, &[("date", &(page.date)(p.finished_at))]),
+        None => page.t.first_result.to_owned(),
     };
     let traps = if v.traps.is_empty() {
-        el("p").text(copy::NO_TRAPS)
+        el("p").text(page.t.no_traps)
     } else {
-        el("ol").class("cc-traps").children(v.traps.iter().map(trap))
+        el("ol").class("cc-traps").children(v.traps.iter().map(|x| trap(page.t, x)))
     };
     let shared = matches!(mode, ResultMode::Shared);
-    let eyebrow = if shared { copy::SHARED_EYEBROW } else { v.profile.lens_label.as_str() };
+    let eyebrow = if shared { page.t.shared_eyebrow } else { v.profile.lens_label.as_str() };
     let card = el("article")
         .class("cc-screen cc-result")
         .testid(if shared { "shared-result" } else { "result" })
-        .children(shared.then(|| el("p").class("cc-banner").testid("shared-banner").text(copy::SHARED_LEAD)))
+        .children(shared.then(|| el("p").class("cc-banner").testid("shared-banner").text(page.t.shared_lead)))
         .child(
             el("header")
                 .class("cc-result__header")
@@ -391,39 +391,39 @@ pub fn result(page: &Page<'_>, v: &ResultView, mode: ResultMode<'_>) -> Node {
                 .child(el("p").class("cc-lead").text(v.profile.summary.clone())),
         )
         .child(el("p").text(v.profile.description.clone()))
-        .children(why(&v.profile.why))
-        .child(el("dl").class("cc-lenses").children(v.lenses.iter().map(lens)))
-        .child(el("div").class("cc-callout").child(subtitle(copy::TRY_NEXT)).child(el("p").text(v.profile.try_next.clone())))
+        .children(why(page.t, &v.profile.why))
+        .child(el("dl").class("cc-lenses").children(v.lenses.iter().map(|l| lens(page.t, l))))
+        .child(el("div").class("cc-callout").child(subtitle(page.t.try_next)).child(el("p").text(v.profile.try_next.clone())))
         .child(
             el("section")
                 .class("cc-result__section")
-                .child(subtitle(copy::SCORES_HEADING))
+                .child(subtitle(page.t.scores_heading))
                 .child(chart(page.uid, &v.dimensions))
                 .child(el("p").class("cc-note").text(comparison))
-                .child(el("p").class("cc-note").text(copy::SPECTRUM_NOTE)),
+                .child(el("p").class("cc-note").text(page.t.spectrum_note)),
         )
-        .child(el("section").class("cc-result__section").child(subtitle(copy::TRAPS_HEADING)).child(traps))
+        .child(el("section").class("cc-result__section").child(subtitle(page.t.traps_heading)).child(traps))
         .child(
             el("section")
                 .class("cc-result__section")
                 .testid("reading")
-                .child(subtitle(copy::READING_HEADING))
+                .child(subtitle(page.t.reading_heading))
                 .child(el("ul").class("cc-reading").children(v.reading.iter().map(reading))),
         );
     match mode {
         ResultMode::Shared => card
-            .child(el("div").class("cc-actions").child(button(copy::TAKE_IT_YOURSELF, "take-it-yourself", PRIMARY).testid("take-it-yourself")))
+            .child(el("div").class("cc-actions").child(button(page.t.take_it_yourself, "take-it-yourself", PRIMARY).testid("take-it-yourself")))
             .into(),
         ResultMode::Own { confirming, can_share, status, manual_link, send_to } => card
             .child(share_actions(page, can_share, status, manual_link, send_to))
             .child(
                 el("div")
                     .class("cc-actions")
-                    .child(button(copy::TAKE_AGAIN, "start-over", PRIMARY).testid("take-again"))
-                    .child(button(copy::HOME, "home", QUIET)),
+                    .child(button(page.t.take_again, "start-over", PRIMARY).testid("take-again"))
+                    .child(button(page.t.home, "home", QUIET)),
             )
             .children(history(page, &v.history))
-            .child(forget(confirming))
+            .child(forget(page.t, confirming))
             .into(),
     }
 }
@@ -449,8 +449,8 @@ pub fn screen(instrument: &Instrument, session: &Session, page: &Page<'_>, share
             let stored = !session.answers.is_empty() || !session.history.is_empty();
             Some(intro(page, &view::intro(instrument, session), stored, confirming, share.coach))
         }
-        ScreenKey::Resume => Some(resume(&view::resume(instrument, session))),
-        ScreenKey::Review => Some(review(&view::review(instrument, session))),
+        ScreenKey::Resume => Some(resume(page.t, &view::resume(instrument, session))),
+        ScreenKey::Review => Some(review(page.t, &view::review(instrument, session))),
         ScreenKey::Result(id) => {
             let mode = ResultMode::Own {
                 confirming,

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use crate::core::instrument::Instrument;
-use crate::core::options::Options;
+use crate::core::options::{Locale, Options};
 use crate::shell::{accent, panic};
 use crate::ui::app::App;
 
@@ -48,12 +48,21 @@ fn read_options(value: &JsValue) -> Options {
     options
 }
 
+/// The first of the browser's languages that the widget speaks, or English.
+fn reader_locale() -> Locale {
+    let languages: Vec<String> = web_sys::window()
+        .map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect())
+        .unwrap_or_default();
+    Locale::for_reader(languages.iter().map(String::as_str))
+}
+
 /// Mounts Context Check into `element` and returns a handle that can unmount it.
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<Widget, JsError> {
-    let instrument = Instrument::shipped().map_err(|e| JsError::new(&e.to_string()))?;
-    panic::watch(&element);
     let options = read_options(&options);
+    let locale = options.locale.unwrap_or_else(reader_locale);
+    let instrument = Instrument::shipped_in(locale).map_err(|e| JsError::new(&e.to_string()))?;
+    panic::watch(&element, instrument.strings().crashed);
     let host = element.clone();
     let handle = leptos::mount::mount_to(element, move || view! { <App instrument options/> });
     Ok(Widget { handle: Some(Box::new(handle)), host })

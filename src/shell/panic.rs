@@ -4,16 +4,13 @@
 
 use std::cell::RefCell;
 
-/// The message, in plain words; no code of ours runs after it is shown.
-const MESSAGE: &str = "Something went wrong in Context Check. Reload the page to try again; your saved answers are kept.";
-
 thread_local! {
-    /// The elements the page mounted widgets into.
-    static HOSTS: RefCell<Vec<web_sys::HtmlElement>> = const { RefCell::new(Vec::new()) };
+    /// The elements the page mounted widgets into, with the message for each in its language.
+    static HOSTS: RefCell<Vec<(web_sys::HtmlElement, &'static str)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Installs the hook (once) and remembers `host`, to show the message in it after a panic.
-pub fn watch(host: &web_sys::HtmlElement) {
+/// Installs the hook (once) and remembers `host`, to show `message` in it after a panic.
+pub fn watch(host: &web_sys::HtmlElement, message: &'static str) {
     static INSTALL: std::sync::Once = std::sync::Once::new();
     INSTALL.call_once(|| {
         std::panic::set_hook(Box::new(|info| {
@@ -21,28 +18,28 @@ pub fn watch(host: &web_sys::HtmlElement) {
             // `try_with`/`try_borrow`: a panic while the list is borrowed must not panic again.
             let _ = HOSTS.try_with(|hosts| {
                 if let Ok(hosts) = hosts.try_borrow() {
-                    for host in hosts.iter() {
-                        show_message(host);
+                    for (host, message) in hosts.iter() {
+                        show_message(host, message);
                     }
                 }
             });
         }));
     });
-    HOSTS.with(|hosts| hosts.borrow_mut().push(host.clone()));
+    HOSTS.with(|hosts| hosts.borrow_mut().push((host.clone(), message)));
 }
 
 /// Forgets `host` once its widget is unmounted.
 pub fn forget(host: &web_sys::HtmlElement) {
-    HOSTS.with(|hosts| hosts.borrow_mut().retain(|h| h != host));
+    HOSTS.with(|hosts| hosts.borrow_mut().retain(|(h, _)| h != host));
 }
 
-fn show_message(host: &web_sys::HtmlElement) {
+fn show_message(host: &web_sys::HtmlElement, message: &str) {
     let Some(document) = host.owner_document() else { return };
     let Ok(box_) = document.create_element("div") else { return };
     box_.set_class_name("cc-root");
     let _ = box_.set_attribute("role", "alert");
     let _ = box_.set_attribute("data-testid", "crashed");
-    box_.set_text_content(Some(MESSAGE));
+    box_.set_text_content(Some(message));
     host.replace_children_with_node_1(&box_);
 }
 

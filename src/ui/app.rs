@@ -232,7 +232,7 @@ pub fn App(instrument: &'static Instrument, options: Options) -> impl IntoView {
             class="cc-root"
             data-theme=options.theme.as_str()
             data-font=options.font.as_str()
-            lang=options.locale.tag()
+            lang=instrument.strings().lang
             data-screen=move || if own.get() { key.get().name() } else { "shared" }
             node_ref=root
             on:click=move |ev| {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::copy;
+
 use crate::ui::app::use_ctx;
 
 #[component]
@@ -14,7 +14,7 @@ pub fn Notices() -> impl IntoView {
         notices
             .get()
             .into_iter()
-            .map(|notice| view! { <p class="cc-notice" role="status" data-testid="notice">{copy::notice(notice)}</p> })
+            .map(|notice| view! { <p class="cc-notice" role="status" data-testid="notice">{ctx.instrument.strings().notice(notice)}</p> })
             .collect_view()
     }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::session::Event;
-use crate::core::{copy, view};
+use crate::core::view;
 use crate::shell::dom;
 use crate::ui::app::use_ctx;
 
@@ -73,7 +73,7 @@ pub fn QuestionStep(index: usize) -> impl IntoView {
             </fieldset>
             <div class="cc-actions cc-actions--split">
                 <button type="button" class="cc-button cc-button--quiet" data-testid="back" on:click=move |_| ctx.send(Event::Back)>
-                    {copy::BACK}
+                    {ctx.instrument.strings().back}
                 </button>
                 <button
                     type="button"

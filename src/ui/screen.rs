@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::arrival::Arrival;
-use crate::core::{copy, invite, view};
+use crate::core::{invite, view};
 use crate::markup::screens::{self, Page, ResultMode, ShareUi};
 use crate::shell::{clipboard, clock, dom};
 use crate::ui::app::use_ctx;
@@ -15,7 +15,8 @@ pub fn MarkupScreen() -> impl IntoView {
     let uid = ctx.id("m");
     Effect::new(move |_| {
         let date = |ms: u64| clock::format_date(ms);
-        let page = Page { uid: &uid, date: &date };
+        let t = ctx.instrument.strings();
+        let page = Page { uid: &uid, t, date: &date };
         let tree = ctx.arrival.with(|arrived| match arrived {
             Arrival::Own => ctx.share.with(|shared| {
                 ctx.coach.with_value(|coach| {
@@ -23,7 +24,7 @@ pub fn MarkupScreen() -> impl IntoView {
                         let mail = coach.as_ref().and_then(|c| {
                             let link = ctx.link(s)?;
                             let profile = view::result_profile(ctx.instrument, s)?;
-                            Some((invite::send_label(c), invite::mailto(c, &profile, &link)))
+                            Some((invite::send_label(t, c), invite::mailto(t, c, &profile, &link)))
                         });
                         let ui = ShareUi {
                             can_share: clipboard::can_share(),
@@ -39,7 +40,7 @@ pub fn MarkupScreen() -> impl IntoView {
             Arrival::Shared(result) => {
                 Some(screens::result(&page, &view::shared_result(ctx.instrument, result), ResultMode::Shared))
             }
-            Arrival::Damaged(error) => Some(screens::damaged(copy::damaged(error))),
+            Arrival::Damaged(error) => Some(screens::damaged(t, t.damaged(error))),
         });
         if let (Some(host), Some(tree)) = (host.get(), tree) {
             if let Err(error) = dom::replace_children(&host, &tree) {

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::arrival;
-use crate::core::copy;
 use crate::core::instrument::Instrument;
 use crate::core::session::{Session, Step};
 use crate::core::share::{self, SharedResult};
@@ -36,7 +35,7 @@ fn card_svg(ctx: Ctx) -> Option<(String, String)> {
         let Step::Result { id } = s.step else { return None };
         let entry = s.history.get(id)?;
         let v = view::result(ctx.instrument, s, entry);
-        let svg = to_markup_string(&card_image::card_image(&v, &clock::format_date(entry.finished_at)));
+        let svg = to_markup_string(&card_image::card_image(ctx.instrument.strings(), &v, &clock::format_date(entry.finished_at)));
         Some((svg, format!("context-check-{}", v.profile.id)))
     })
 }
@@ -47,9 +46,9 @@ fn say(ctx: Ctx, status: &'static str, manual_link: Option<String>) {
 
 async fn copy_or_show(ctx: Ctx, link: String) {
     if clipboard::copy_text(&link).await {
-        say(ctx, copy::LINK_COPIED, None);
+        say(ctx, ctx.instrument.strings().link_copied, None);
     } else {
-        say(ctx, copy::COPY_BY_HAND, Some(link));
+        say(ctx, ctx.instrument.strings().copy_by_hand, Some(link));
     }
 }
 
@@ -66,7 +65,7 @@ pub fn handle(ctx: Ctx, action: &str) -> bool {
             if let Some(link) = link() {
                 spawn_local(async move {
                     let name = ctx.session.with_untracked(|s| view::result_profile(ctx.instrument, s)).unwrap_or_default();
-                    if !clipboard::share(copy::SHARE_TITLE, &name, &link).await {
+                    if !clipboard::share(ctx.instrument.strings().share_title, &name, &link).await {
                         copy_or_show(ctx, link).await;
                     }
                 });
@@ -75,7 +74,7 @@ pub fn handle(ctx: Ctx, action: &str) -> bool {
         "download-svg" => {
             if let Some((svg, stem)) = card_svg(ctx) {
                 if !download::save_svg(&svg, &format!("{stem}.svg")) {
-                    say(ctx, copy::IMAGE_FAILED, None);
+                    say(ctx, ctx.instrument.strings().image_failed, None);
                 }
             }
         }
@@ -85,7 +84,7 @@ pub fn handle(ctx: Ctx, action: &str) -> bool {
                     let saved =
                         download::save_png(&svg, card_image::WIDTH, card_image::HEIGHT, &format!("{stem}.png")).await;
                     if !saved {
-                        say(ctx, copy::IMAGE_FAILED, None);
+                        say(ctx, ctx.instrument.strings().image_failed, None);
                     }
                 });
             }

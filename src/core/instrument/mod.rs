@@ -3,6 +3,7 @@
 //! The file is compiled into the binary (`include_str!`) and checked by [`validate`] so that a
 //! broken edit fails `cargo test` with a message naming the field.
 
+pub mod overlay;
 mod target;
 mod validate;
 
@@ -17,12 +18,22 @@ pub use validate::{InstrumentError, OPTIONS, QUESTIONS, READING_SHOWN};
 /// binary form for the widget (see `build.rs` and `core::shipped`).
 pub const DEFAULT_SOURCE: &str = include_str!("context_check.json");
 
+/// The German translation of [`DEFAULT_SOURCE`], as an overlay (see [`overlay`]).
+pub const GERMAN_OVERLAY: &str = include_str!("context_check.de.json");
+
+fn english() -> String {
+    "en".to_owned()
+}
+
 /// A whole questionnaire with its scoring model.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Instrument {
     /// Stable identifier; also namespaces storage keys.
     pub id: String,
+    /// The language of its texts (set by a translation; the original is English).
+    #[serde(default = "english")]
+    pub lang: String,
     /// Bumped whenever questions or scoring change meaning.
     pub version: u32,
     /// Product name shown on the intro.
@@ -159,6 +170,16 @@ pub struct Placed<'a> {
 
 impl Instrument {
     /// Parses and validates an instrument from its JSON source.
+    /// The instrument of `source` with a translation overlay in language `lang` applied.
+    pub fn translated(source: &str, overlay: &str, lang: &str) -> Result<Self, InstrumentError> {
+        let syntax = |e: serde_json::Error| InstrumentError::Syntax(e.to_string());
+        let mut base: serde_json::Value = serde_json::from_str(source).map_err(syntax)?;
+        let overlay: serde_json::Value = serde_json::from_str(overlay).map_err(syntax)?;
+        overlay::apply(&mut base, &overlay).map_err(InstrumentError::Translation)?;
+        base["lang"] = serde_json::Value::String(lang.to_owned());
+        Self::from_json(&base.to_string())
+    }
+
     pub fn from_json(source: &str) -> Result<Self, InstrumentError> {
         let mut json = serde_json::Deserializer::from_str(source);
         let instrument: Instrument = serde_path_to_error::deserialize(&mut json)

@@ -13,6 +13,9 @@ pub enum InstrumentError {
     /// A field holds a value the instrument can't work with.
     #[error("instrument field `{field}`: {problem}")]
     Invalid { field: String, problem: String },
+    /// A translation overlay doesn't match the original, or leaves text untranslated.
+    #[error("instrument translation: {0}")]
+    Translation(String),
 }
 
 /// The questionnaire must stay short: this many questions at least and at most.

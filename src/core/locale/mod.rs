@@ -1,0 +1,230 @@
+//! The widget's own words in each language it speaks; the questionnaire's words come from the
+//! instrument (and its translation overlay). Templates hold `{name}` placeholders, filled by
+//! [`fill`], so that each language orders a sentence its own way.
+
+mod de;
+mod en;
+
+pub use de::DE;
+pub use en::EN;
+
+/// Every string the widget shows or announces, in one language.
+#[derive(Debug)]
+pub struct Strings {
+    /// The language tag, for the widget's `lang` attribute.
+    pub lang: &'static str,
+    /// Whether a label such as "Awareness" is lower-cased inside a sentence ("For your
+    /// awareness"); German nouns keep their capital.
+    pub lowercase_in_sentences: bool,
+    pub start: &'static str,
+    pub continue_: &'static str,
+    pub start_over: &'static str,
+    pub next: &'static str,
+    pub back: &'static str,
+    pub to_review: &'static str,
+    pub back_to_review: &'static str,
+    pub see_result: &'static str,
+    pub change: &'static str,
+    pub take_again: &'static str,
+    pub home: &'static str,
+    pub open: &'static str,
+    pub delete: &'static str,
+    pub delete_everything: &'static str,
+    pub confirm_delete: &'static str,
+    pub confirm_yes: &'static str,
+    pub confirm_no: &'static str,
+    pub privacy: &'static str,
+    pub resume_title: &'static str,
+    pub review_title: &'static str,
+    pub review_lead: &'static str,
+    pub not_answered: &'static str,
+    pub result_heading: &'static str,
+    pub scores_heading: &'static str,
+    pub traps_heading: &'static str,
+    pub no_traps: &'static str,
+    pub try_next: &'static str,
+    pub why: &'static str,
+    pub reading_heading: &'static str,
+    pub history_heading: &'static str,
+    pub active_trap: &'static str,
+    pub watch_trap: &'static str,
+    pub spectrum_note: &'static str,
+    pub first_result: &'static str,
+    /// `{date}` `{profile}`
+    pub compared_profile_changed: &'static str,
+    /// `{date}`
+    pub compared: &'static str,
+    pub share_heading: &'static str,
+    pub share_lead: &'static str,
+    pub copy_link: &'static str,
+    pub share: &'static str,
+    pub download_png: &'static str,
+    pub download_svg: &'static str,
+    pub link_copied: &'static str,
+    pub copy_by_hand: &'static str,
+    pub image_failed: &'static str,
+    pub share_title: &'static str,
+    pub shared_eyebrow: &'static str,
+    pub shared_lead: &'static str,
+    pub take_it_yourself: &'static str,
+    pub damaged_title: &'static str,
+    pub damaged_lead: &'static str,
+    pub other_version: &'static str,
+    pub start_assessment: &'static str,
+    /// `{number}` `{total}`
+    pub progress: &'static str,
+    /// `{number}` `{count}` `{title}`
+    pub section: &'static str,
+    /// `{questions}` `{minutes}`
+    pub length: &'static str,
+    /// `{answered}` `{total}`
+    pub resume: &'static str,
+    pub notice_not_kept: &'static str,
+    pub notice_set_aside: &'static str,
+    pub notice_newer_data: &'static str,
+    pub notice_save_failed: &'static str,
+    pub delta_none: &'static str,
+    /// `{n}`
+    pub delta_up: &'static str,
+    /// `{n}`
+    pub delta_down: &'static str,
+    /// Reading reasons. `{category}`
+    pub reason_fits: &'static str,
+    /// `{trap}`
+    pub reason_helps: &'static str,
+    /// `{dimension}` (the dimension's label as it is)
+    pub reason_dimension: &'static str,
+    /// For reading picked for everyone.
+    pub reason_general: &'static str,
+    /// The coach's note: "A note from " name [" for " team].
+    pub note_from: &'static str,
+    pub note_for: &'static str,
+    /// `{coach}`
+    pub send_to: &'static str,
+    pub mail_subject: &'static str,
+    /// `{team}`
+    pub mail_subject_team: &'static str,
+    /// `{coach}` `{profile}` `{link}`
+    pub mail_body: &'static str,
+    /// The card image: brand line before the date, traps line (`{traps}`), image label
+    /// (`{profile}`).
+    pub card_brand: &'static str,
+    pub card_traps: &'static str,
+    pub card_label: &'static str,
+    /// Shown in place of the widget after a crash.
+    pub crashed: &'static str,
+}
+
+/// The template with each `{name}` replaced by its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+impl Strings {
+    /// "Question 3 of 16".
+    pub fn progress(&self, number: usize, total: usize) -> String {
+        fill(self.progress, &[("number", &number.to_string()), ("total", &total.to_string())])
+    }
+
+    /// "Part 2 of 4: How you decide".
+    pub fn section(&self, number: usize, count: usize, title: &str) -> String {
+        fill(self.section, &[("number", &number.to_string()), ("count", &count.to_string()), ("title", title)])
+    }
+
+    /// "16 questions · about 4 minutes".
+    pub fn length(&self, questions: usize, minutes: u32) -> String {
+        fill(self.length, &[("questions", &questions.to_string()), ("minutes", &minutes.to_string())])
+    }
+
+    /// The offer to continue after a reload.
+    pub fn resume(&self, answered: usize, total: usize) -> String {
+        fill(self.resume, &[("answered", &answered.to_string()), ("total", &total.to_string())])
+    }
+
+    /// A notice about storage.
+    pub fn notice(&self, notice: crate::core::session::Notice) -> &'static str {
+        use crate::core::session::Notice;
+        match notice {
+            Notice::NotKept => self.notice_not_kept,
+            Notice::SetAside => self.notice_set_aside,
+            Notice::NewerData => self.notice_newer_data,
+            Notice::SaveFailed => self.notice_save_failed,
+        }
+    }
+
+    /// A change in score since the previous result: "up 12".
+    pub fn delta(&self, delta: i16) -> String {
+        match delta {
+            0 => self.delta_none.to_owned(),
+            d if d > 0 => fill(self.delta_up, &[("n", &d.to_string())]),
+            d => fill(self.delta_down, &[("n", &(-d).to_string())]),
+        }
+    }
+
+    /// Why a shared link can't be shown.
+    pub fn damaged(&self, error: &crate::core::share::ShareError) -> &'static str {
+        use crate::core::share::ShareError;
+        match error {
+            ShareError::VersionMismatch { .. } | ShareError::UnknownFormat(_) => self.other_version,
+            _ => self.damaged_lead,
+        }
+    }
+
+    /// A label as it reads inside a sentence.
+    pub fn in_sentence(&self, label: &str) -> String {
+        if self.lowercase_in_sentences {
+            label.to_ascii_lowercase()
+        } else {
+            label.to_owned()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_are_filled_in_each_language() {
+        assert_eq!(EN.progress(3, 16), "Question 3 of 16");
+        assert_eq!(EN.delta(-4), "down 4");
+        assert_eq!(EN.delta(0), "no change");
+        assert!(DE.progress(3, 16).contains('3') && DE.progress(3, 16).contains("16"));
+        assert_ne!(DE.progress(3, 16), EN.progress(3, 16));
+    }
+
+    #[test]
+    fn every_template_keeps_its_placeholders_in_german() {
+        let pairs = [
+            (EN.compared_profile_changed, DE.compared_profile_changed),
+            (EN.compared, DE.compared),
+            (EN.progress, DE.progress),
+            (EN.section, DE.section),
+            (EN.length, DE.length),
+            (EN.resume, DE.resume),
+            (EN.delta_up, DE.delta_up),
+            (EN.delta_down, DE.delta_down),
+            (EN.reason_fits, DE.reason_fits),
+            (EN.reason_helps, DE.reason_helps),
+            (EN.reason_dimension, DE.reason_dimension),
+            (EN.send_to, DE.send_to),
+            (EN.mail_subject_team, DE.mail_subject_team),
+            (EN.mail_body, DE.mail_body),
+            (EN.card_traps, DE.card_traps),
+            (EN.card_label, DE.card_label),
+        ];
+        let names = |t: &str| {
+            let mut found: Vec<String> =
+                t.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(n, _)| n.to_owned())).collect();
+            found.sort();
+            found
+        };
+        for (en, de) in pairs {
+            assert_eq!(names(en), names(de), "{de}");
+        }
+    }
+}
