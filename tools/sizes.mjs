@@ -3,7 +3,10 @@
 import { readFileSync } from "node:fs";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-export const BUDGET = 150 * 1024;
+// 150 KB held the questionnaire alone. Sharing (codec, card image, clipboard and share sheet),
+// coach links and the team view added about 17 KB, and the German translation about 13 KB;
+// the budget moved to 190 KB with them, with a few KB of headroom.
+export const BUDGET = 190 * 1024;
 const FILES = [
   ["wasm", "dist/pkg/context_check_bg.wasm"],
   ["js", "dist/pkg/context_check.js"],

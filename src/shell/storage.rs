@@ -110,7 +110,7 @@ impl Store {
 
     /// Removes the saved session (when there is nothing left to keep), leaving any set-aside data.
     pub fn remove(&self) -> Result<(), StoreError> {
-        self.remove_keys(&[self.key.clone()])
+        self.remove_keys(std::slice::from_ref(&self.key))
     }
 
     /// Removes everything this widget stored (its key and its backup), and nothing else.

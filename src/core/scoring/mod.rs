@@ -175,7 +175,8 @@ fn decide_lens(chosen: &Chosen<'_>, lens: &crate::core::instrument::Lens) -> Len
     };
     // Most points wins; on a tie, the category with the strongest single answer behind it (the
     // direct question outweighs hints), and only then the order in the file.
-    let mut best: Option<((i32, i32), &str, Vec<(i32, Driver)>)> = None;
+    type Leader<'a> = ((i32, i32), &'a str, Vec<(i32, Driver)>);
+    let mut best: Option<Leader<'_>> = None;
     for category in &lens.categories {
         let (total, drivers) = points(&category.id);
         let strongest = drivers.iter().map(|(w, _)| *w).max().unwrap_or(0);
