@@ -9,14 +9,19 @@ if [ "$(command -v wasm-opt)" != "$ROOT/tools/node_modules/.bin/wasm-opt" ] || !
 fi
 
 say "building the release bundle"
-rm -rf target/pkg
+rm -rf target/pkg target/pkg-team
 # wasm-pack uses the wasm-opt and wasm-bindgen found on PATH (see lib.sh); its update check may warn.
 wasm-pack --log-level warn build --release --target web --out-dir target/pkg --out-name context_check
+say "building the team view page's bundle"
+wasm-pack --log-level warn build --release --target web --out-dir target/pkg-team --out-name context_check_team \
+  -- --no-default-features --features team-page
 
 rm -rf dist
 mkdir -p dist/pkg dist/styles dist/www
 cp target/pkg/context_check.js target/pkg/context_check_bg.wasm target/pkg/context_check.d.ts \
   target/pkg/package.json dist/pkg/
+cp target/pkg-team/context_check_team.js target/pkg-team/context_check_team_bg.wasm \
+  target/pkg-team/context_check_team.d.ts dist/pkg/
 cp index.html dist/
 cp styles/*.css dist/styles/
 cp -R www/. dist/www/

@@ -8,12 +8,14 @@ pub mod markup;
 
 #[cfg(target_arch = "wasm32")]
 mod shell;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 mod ui;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub use shell::coach_link::coach_link;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub use shell::mount::{mount, Widget};
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub use shell::panic::panic_for_tests;
+#[cfg(all(target_arch = "wasm32", feature = "team-page"))]
+pub use shell::team_page::{mount_team, TeamPage};

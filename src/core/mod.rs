@@ -15,4 +15,5 @@ pub mod session;
 pub mod share;
 mod shipped;
 pub mod stored;
+pub mod team;
 pub mod view;

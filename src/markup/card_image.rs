@@ -10,10 +10,10 @@ pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
 
 const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
-const INK: &str = "#1b1f24";
-const MUTED: &str = "#545d68";
-const ACCENT: &str = "#3451c7";
-const TRACK: &str = "#e3e7ec";
+pub(super) const INK: &str = "#1b1f24";
+pub(super) const MUTED: &str = "#545d68";
+pub(super) const ACCENT: &str = "#3451c7";
+pub(super) const TRACK: &str = "#e3e7ec";
 
 /// Splits `text` into at most `lines` lines of about `width` characters, ending with "…" when
 /// something was left out.
@@ -43,7 +43,7 @@ pub fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
     out
 }
 
-fn label(x: u32, y: u32, size: u32, weight: &str, fill: &str, value: &str) -> Element {
+pub(super) fn label(x: u32, y: u32, size: u32, weight: &str, fill: &str, value: &str) -> Element {
     svg("text")
         .attr("x", x.to_string())
         .attr("y", y.to_string())
@@ -53,7 +53,7 @@ fn label(x: u32, y: u32, size: u32, weight: &str, fill: &str, value: &str) -> El
         .text(value)
 }
 
-fn rect(x: u32, y: u32, width: u32, height: u32, fill: &str) -> Element {
+pub(super) fn rect(x: u32, y: u32, width: u32, height: u32, fill: &str) -> Element {
     svg("rect")
         .attr("x", x.to_string())
         .attr("y", y.to_string())
@@ -63,18 +63,24 @@ fn rect(x: u32, y: u32, width: u32, height: u32, fill: &str) -> Element {
         .attr("fill", fill)
 }
 
-/// The card: profile, summary, one bar per dimension, and the traps to watch.
-pub fn card_image(t: &Strings, v: &ResultView, date: &str) -> Node {
-    let mut image = svg("svg")
+/// A blank 1200×630 image named `name` for screen readers, with the accent's stripe and the brand
+/// line ("CONTEXT CHECK · 24 Nov 2026").
+pub(super) fn canvas(name: String, brand: &str, date: &str) -> Element {
+    svg("svg")
         .attr("width", WIDTH.to_string())
         .attr("height", HEIGHT.to_string())
         .attr("viewBox", format!("0 0 {WIDTH} {HEIGHT}"))
         .attr("font-family", FONT)
         .attr("role", "img")
-        .attr("aria-label", fill(t.card_label, &[("profile", &v.profile.name)]))
+        .attr("aria-label", name)
         .child(svg("rect").attr("width", "100%").attr("height", "100%").attr("fill", "#ffffff"))
         .child(svg("rect").attr("width", "16").attr("height", "100%").attr("fill", ACCENT))
-        .child(label(64, 76, 22, "600", MUTED, &format!("{} · {date}", t.card_brand)))
+        .child(label(64, 76, 22, "600", MUTED, &format!("{brand} · {date}")))
+}
+
+/// The card: profile, summary, one bar per dimension, and the traps to watch.
+pub fn card_image(t: &Strings, v: &ResultView, date: &str) -> Node {
+    let mut image = canvas(fill(t.card_label, &[("profile", &v.profile.name)]), t.card_brand, date)
         .child(label(64, 116, 24, "600", ACCENT, &v.profile.lens_label))
         .child(label(64, 178, 56, "700", INK, &v.profile.name));
     for (i, line) in wrap(&v.profile.summary, 70, 2).iter().enumerate() {

@@ -7,6 +7,8 @@
 
 pub mod card_image;
 pub mod screens;
+pub mod team;
+pub mod team_image;
 mod serialize;
 
 pub use serialize::to_markup_string;

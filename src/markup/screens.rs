@@ -21,15 +21,15 @@ pub struct Page<'a> {
     pub date: &'a dyn Fn(u64) -> String,
 }
 
-fn button(label: &str, action: impl Into<String>, style: &'static str) -> Element {
+pub(super) fn button(label: &str, action: impl Into<String>, style: &'static str) -> Element {
     el("button").class(style).action(action).text(label)
 }
 
-const PRIMARY: &str = "cc-button cc-button--primary";
-const QUIET: &str = "cc-button cc-button--quiet";
+pub(super) const PRIMARY: &str = "cc-button cc-button--primary";
+pub(super) const QUIET: &str = "cc-button cc-button--quiet";
 const SMALL: &str = "cc-button cc-button--quiet cc-button--small";
 
-fn subtitle(label: &str) -> Element {
+pub(super) fn subtitle(label: &str) -> Element {
     el("h3").class("cc-subtitle").text(label)
 }
 
@@ -342,15 +342,18 @@ fn share_actions(
                 .child(button(page.t.download_svg, "download-svg", QUIET).testid("download-svg")),
         )
         .child(status_line)
-        .children(manual_link.map(|link| {
-            el("input")
-                .class("cc-link-field")
-                .attr("type", "text")
-                .attr("readonly", "")
-                .attr("value", link)
-                .attr("aria-label", page.t.copy_link)
-                .testid("manual-link")
-        }))
+        .children(manual_link.map(|link| manual_link_field(page.t.copy_link, link)))
+}
+
+/// The link in a read-only field, for copying by hand when the browser refused to copy it.
+pub(super) fn manual_link_field(label: &str, link: &str) -> Element {
+    el("input")
+        .class("cc-link-field")
+        .attr("type", "text")
+        .attr("readonly", "")
+        .attr("value", link)
+        .attr("aria-label", label)
+        .testid("manual-link")
 }
 
 /// The card for a link that can't be read.

@@ -1,14 +1,25 @@
 //! The only code that touches browser APIs: storage, the clock, dates, mounting, colours and
 //! the events a host page hears.
+//!
+//! Two bundles are built from this crate (see Cargo.toml's features): the widget's modules are
+//! compiled with `widget`, the team view page's with `team-page`; the rest serve both.
+#![cfg_attr(not(feature = "widget"), allow(dead_code))]
 
 pub mod accent;
 pub mod clipboard;
 pub mod clock;
+#[cfg(feature = "widget")]
 pub mod coach_link;
 pub mod dom;
 pub mod download;
+pub mod host_options;
+#[cfg(feature = "widget")]
 pub mod host_events;
 pub mod location;
+#[cfg(feature = "widget")]
 pub mod mount;
 pub mod panic;
+#[cfg(feature = "widget")]
 pub mod storage;
+#[cfg(feature = "team-page")]
+pub mod team_page;

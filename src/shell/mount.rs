@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use crate::core::instrument::Instrument;
-use crate::core::options::{Locale, Options};
-use crate::shell::{accent, panic};
+use crate::shell::host_options::{read_options, reader_locale};
+use crate::shell::panic;
 use crate::ui::app::App;
 
 /// A mounted widget. Dropping it, or calling `unmount`, removes the widget from the page.
@@ -25,35 +25,6 @@ impl Widget {
             panic::forget(&self.host);
         }
     }
-}
-
-/// Reads the options a host passed as a plain object (`{ theme: "dark", instance: "a" }`).
-/// Only string values count; anything else is ignored.
-fn read_options(value: &JsValue) -> Options {
-    let names = ["theme", "instance", "accent", "start", "lang", "font", "link"];
-    let values: Vec<(&str, String)> = names
-        .iter()
-        .filter_map(|name| {
-            if !value.is_object() {
-                return None;
-            }
-            let field = js_sys::Reflect::get(value, &JsValue::from_str(name)).ok()?;
-            field.as_string().map(|s| (*name, s))
-        })
-        .collect();
-    let (options, warnings) = Options::parse(values.iter().map(|(n, v)| (*n, v.as_str())), accent::is_colour);
-    for warning in warnings {
-        web_sys::console::warn_1(&format!("Context Check: {warning}").into());
-    }
-    options
-}
-
-/// The first of the browser's languages that the widget speaks, or English.
-fn reader_locale() -> Locale {
-    let languages: Vec<String> = web_sys::window()
-        .map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect())
-        .unwrap_or_default();
-    Locale::for_reader(languages.iter().map(String::as_str))
 }
 
 /// Mounts Context Check into `element` and returns a handle that can unmount it.

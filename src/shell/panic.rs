@@ -45,6 +45,7 @@ fn show_message(host: &web_sys::HtmlElement, message: &str) {
 
 /// Panics on purpose. The end-to-end tests call it to check the message above; it breaks only
 /// the widgets of the page that calls it.
+#[cfg(feature = "widget")]
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = "__panicForTests")]
 pub fn panic_for_tests() {
     panic!("a panic on purpose, from the tests");

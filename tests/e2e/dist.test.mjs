@@ -14,6 +14,9 @@ test("dist is an npm package that carries everything the three embeds need", () 
     "index.html",
     "pkg/context_check.js",
     "pkg/context_check_bg.wasm",
+    "pkg/context_check_team.js",
+    "pkg/context_check_team_bg.wasm",
+    "www/team.html",
     "styles/context-check.css",
     "www/embed.js",
     "www/embed.html",
@@ -27,7 +30,7 @@ test("dist is an npm package that carries everything the three embeds need", () 
 });
 
 test("the scripts a host runs contain no eval or new Function, so a strict CSP needs no unsafe-eval", () => {
-  for (const path of ["dist/pkg/context_check.js", "dist/www/embed.js", "dist/www/frame.js"]) {
+  for (const path of ["dist/pkg/context_check.js", "dist/pkg/context_check_team.js", "dist/www/embed.js", "dist/www/frame.js"]) {
     const code = readFileSync(path, "utf8");
     assert.doesNotMatch(code, /\beval\s*\(|new\s+Function\s*\(|setTimeout\s*\(\s*["'`]/, path);
   }

@@ -129,6 +129,8 @@ pub struct Question {
     pub prompt: String,
     /// A few words naming the question in the review and in "why".
     pub short: String,
+    /// A conversation to have when a team's answers to this question split (the team view).
+    pub discuss: String,
     #[serde(default)]
     pub help: Option<String>,
     pub options: Vec<Choice>,

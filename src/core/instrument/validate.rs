@@ -178,6 +178,7 @@ fn validate_sections(instrument: &Instrument) -> Result<(), InstrumentError> {
             }
             require_text(format!("{field}.prompt"), &q.prompt)?;
             require_text(format!("{field}.short"), &q.short)?;
+            require_text(format!("{field}.discuss"), &q.discuss)?;
             if let Some(help) = &q.help {
                 require_text(format!("{field}.help"), help)?;
             }

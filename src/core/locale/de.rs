@@ -1,6 +1,6 @@
 //! German.
 
-use super::Strings;
+use super::{Strings, TeamStrings};
 
 pub static DE: Strings = Strings {
     lang: "de",
@@ -83,4 +83,37 @@ pub static DE: Strings = Strings {
     card_traps: "Fallstricke im Blick: {traps}",
     card_label: "Ergebnis im Context Check: {profile}",
     crashed: "Im Context Check ist etwas schiefgelaufen. Lade die Seite neu, um es noch einmal zu versuchen; deine gespeicherten Antworten bleiben erhalten.",
+    team: TeamStrings {
+        title: "Vergleiche dein Team",
+        lead: "Füge die Ergebnislinks ein, die dir dein Team geschickt hat, oder öffne einen Teamlink. Sie werden hier in deinem Browser gelesen: Nichts wird irgendwohin gesendet.",
+        links_label: "Ergebnislinks",
+        links_help: "Einer pro Zeile, ganze Links oder nur ihre Codes, 2 bis 30 Ergebnisse. Ein doppelt eingefügtes Ergebnis zählt einmal.",
+        compare: "Vergleichen",
+        need_more: "Füge mindestens zwei Ergebnisse ein, um sie zu vergleichen.",
+        heading: "{count} Ergebnisse im Vergleich",
+        duplicates: "Mehrfach eingefügt und einmal gezählt: {count}",
+        skipped_heading: "Nicht berücksichtigt",
+        skip_not_a_link: "kein Ergebnislink des Context Check",
+        skip_damaged: "beschädigt: gekürzt, verändert oder vertippt",
+        skip_other_version: "mit einer anderen Version der Fragen erstellt und daher nicht mit diesen vergleichbar; bitte um ein neues Ergebnis",
+        skip_other_questionnaire: "mit einem anderen Fragebogen erstellt",
+        skip_too_many: "mehr als die 30 Ergebnisse, die eine Teamansicht vergleicht",
+        strips_heading: "Wo jede Person das Team sieht",
+        strips_lead: "Ein Punkt pro Person; die Linie markiert den Median.",
+        strip_value: "Median {median} · {low} bis {high}",
+        strip_scores: "Die Werte der einzelnen Personen: {scores}",
+        profiles_heading: "Wo jede Person landet",
+        member: "Ergebnis {number}",
+        divergence_heading: "Wo das Team am weitesten auseinanderliegt",
+        divergence_lead: "Die Fragen, bei denen die Antworten am weitesten auseinandergehen, mit je einem Gespräch, das sich lohnt.",
+        agrees: "Alle haben gleich geantwortet. Eine Frage wert: Ist das Einigkeit oder eine Sicht, die niemand hinterfragt hat?",
+        answer_count: "{count} von {total}",
+        ask: "Sprecht darüber",
+        share_heading: "Teamansicht teilen",
+        share_lead: "Der Teamlink enthält die Ergebnisse oben und sonst nichts. Nur wem du ihn schickst, kann ihn öffnen.",
+        copy_link: "Teamlink kopieren",
+        image_brand: "CONTEXT CHECK · TEAMANSICHT",
+        image_label: "Teamansicht des Context Check mit {count} Ergebnissen",
+        image_most: "Am weitesten auseinander: {question}",
+    },
 };

@@ -1,6 +1,6 @@
 //! English.
 
-use super::Strings;
+use super::{Strings, TeamStrings};
 
 pub static EN: Strings = Strings {
     lang: "en",
@@ -83,4 +83,37 @@ pub static EN: Strings = Strings {
     card_traps: "Traps to watch: {traps}",
     card_label: "Context Check result: {profile}",
     crashed: "Something went wrong in Context Check. Reload the page to try again; your saved answers are kept.",
+    team: TeamStrings {
+        title: "Compare your team",
+        lead: "Paste the result links your team sent you, or open a team link. They are read here, in your browser: nothing is sent anywhere.",
+        links_label: "Result links",
+        links_help: "One per line, whole links or just their codes, 2 to 30 results. A result pasted twice counts once.",
+        compare: "Compare",
+        need_more: "Add at least two results to compare.",
+        heading: "{count} results compared",
+        duplicates: "Pasted more than once and counted once: {count}",
+        skipped_heading: "Left out",
+        skip_not_a_link: "not a Context Check result link",
+        skip_damaged: "damaged: cut, changed or mistyped",
+        skip_other_version: "made with another version of the questions, so it can't be compared with these; ask for a new result",
+        skip_other_questionnaire: "made with another questionnaire",
+        skip_too_many: "past the 30 results a team view compares",
+        strips_heading: "Where each person puts the team",
+        strips_lead: "One dot per person; the line marks the median.",
+        strip_value: "median {median} · {low} to {high}",
+        strip_scores: "Each person's score: {scores}",
+        profiles_heading: "Where each person lands",
+        member: "Result {number}",
+        divergence_heading: "Where the team disagrees most",
+        divergence_lead: "The questions whose answers are furthest apart, each with a conversation to have.",
+        agrees: "Everyone gave the same answers. Worth asking: is that agreement, or a view nobody has questioned?",
+        answer_count: "{count} of {total}",
+        ask: "Talk about it",
+        share_heading: "Share the team view",
+        share_lead: "The team link holds the results above and nothing else. Only people you send it to can open it.",
+        copy_link: "Copy team link",
+        image_brand: "CONTEXT CHECK · TEAM VIEW",
+        image_label: "Context Check team view of {count} results",
+        image_most: "Most disagreement: {question}",
+    },
 };

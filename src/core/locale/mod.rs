@@ -4,9 +4,11 @@
 
 mod de;
 mod en;
+mod team;
 
 pub use de::DE;
 pub use en::EN;
+pub use team::TeamStrings;
 
 /// Every string the widget shows or announces, in one language.
 #[derive(Debug)]
@@ -113,6 +115,8 @@ pub struct Strings {
     pub card_label: &'static str,
     /// Shown in place of the widget after a crash.
     pub crashed: &'static str,
+    /// The team view.
+    pub team: TeamStrings,
 }
 
 /// The template with each `{name}` replaced by its value.
@@ -216,6 +220,14 @@ mod tests {
             (EN.mail_body, DE.mail_body),
             (EN.card_traps, DE.card_traps),
             (EN.card_label, DE.card_label),
+            (EN.team.heading, DE.team.heading),
+            (EN.team.duplicates, DE.team.duplicates),
+            (EN.team.strip_value, DE.team.strip_value),
+            (EN.team.strip_scores, DE.team.strip_scores),
+            (EN.team.member, DE.team.member),
+            (EN.team.answer_count, DE.team.answer_count),
+            (EN.team.image_label, DE.team.image_label),
+            (EN.team.image_most, DE.team.image_most),
         ];
         let names = |t: &str| {
             let mut found: Vec<String> =

@@ -1,0 +1,170 @@
+// The team view (www/team.html): result links made by the widget itself, pasted in, compared,
+// shared as one team link and saved as an image, all in the browser.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { finish, startHarness, SCREENSHOTS, STARTUP_GROWING_FAST } from "./harness.mjs";
+
+let h;
+before(async () => (h = await startHarness()));
+after(() => h.close());
+
+const ONBOARDING = 4; // "Learning how the team works": written (0) … months (3)
+const TREND = 9; // "Direction of travel": better (0), same (1)
+const ROI = 15; // "Talking about value": regularly (0), sometimes (1)
+
+/** The fixture with some answers changed, as option indices. */
+function picks(changes) {
+  const out = [...STARTUP_GROWING_FAST];
+  for (const [question, option] of Object.entries(changes)) out[question] = option;
+  return out;
+}
+
+/** Five people who split on how a newcomer would learn the team's ways (2 against 3), and
+ * differ a little on the trend and on talking about value. Taken on one day, people with the
+ * very same answers would share one link, so each differs somewhere. */
+const TEAM = [
+  picks({ [ONBOARDING]: 0 }),
+  picks({ [ONBOARDING]: 0, [ROI]: 0 }),
+  picks({ [ONBOARDING]: 3 }),
+  picks({ [ONBOARDING]: 3, [TREND]: 0 }),
+  picks({ [ONBOARDING]: 3, [TREND]: 0, [ROI]: 0 }),
+];
+
+/** Takes the check with `answers` in a fresh browser and returns the link the widget reports. */
+async function resultLink(answers) {
+  const page = await h.page();
+  await page.goto(`${h.base}/`);
+  const link = page.evaluate(
+    () => new Promise((done) => document.addEventListener("context-check:complete", (e) => done(e.detail.link))),
+  );
+  await finish(page, answers);
+  const found = await link;
+  await page.context().close();
+  return found;
+}
+
+let links;
+async function teamLinks() {
+  links ??= await Promise.all(TEAM.map(resultLink));
+  return links;
+}
+
+async function strips(page) {
+  return page.$$eval("[data-testid=strip]", (rows) =>
+    rows.map((r) => ({ id: r.dataset.dimension, dots: r.querySelectorAll("[data-testid=team-dot]").length })),
+  );
+}
+
+test("five pasted links show five dots per dimension and the largest divergence first", async () => {
+  const five = await teamLinks();
+  assert.equal(new Set(five).size, 5);
+  const page = await h.page();
+  const requests = [];
+  // The favicon is fetched whenever the browser gets to it; it is the page's, not the view's.
+  page.on("request", (r) => r.url().endsWith("/icon.svg") || requests.push(r.url()));
+  await page.goto(`${h.base}/www/team.html`);
+  await page.locator("[data-testid=team-links]").waitFor();
+  const loaded = requests.length;
+
+  const pasted = [...five, five[0], "not a link", `${five[2].slice(0, -6)}AAAAAA`].join("\n");
+  await page.fill("[data-testid=team-links]", pasted);
+  await page.click("[data-testid=compare]");
+  await page.locator("[data-testid=team]").waitFor();
+
+  assert.equal(await page.textContent("[data-testid=team-heading]"), "5 results compared");
+  assert.ok(await page.evaluate(() => document.activeElement?.dataset.testid === "team-heading"), "focus on the heading");
+  const rows = await strips(page);
+  assert.equal(rows.length, 7, "one strip per dimension");
+  for (const row of rows) assert.equal(row.dots, 5, `five dots on ${row.id}`);
+
+  const divergences = await page.$$eval("[data-testid=divergence]", (items) =>
+    items.map((d) => ({ question: d.dataset.question, spread: Number(d.dataset.spread), text: d.textContent })),
+  );
+  assert.deepEqual(divergences.map((d) => d.question), ["onboarding", "trend", "roi"]);
+  assert.ok(divergences[0].spread > divergences[1].spread && divergences[1].spread > divergences[2].spread);
+  assert.match(divergences[0].text, /3 of 5.*2 of 5/s);
+  assert.match(divergences[0].text, /describe how the team works/);
+
+  assert.equal(await page.locator("[data-testid=member]").count(), 5);
+  assert.equal(await page.locator("[data-testid=skipped]").count(), 2, "the bad line and the damaged link are listed");
+  assert.match(await page.textContent("[data-testid=duplicates]"), /1$/);
+  assert.match(new URL(page.url()).hash, /^#cc-team=[A-Za-z0-9_-]+$/, "the address now carries the team");
+  assert.deepEqual(requests.slice(loaded), [], "comparing fetched nothing");
+  await page.screenshot({ path: `${SCREENSHOTS}/team-view.png`, fullPage: true });
+  assert.deepEqual(page.problems, []);
+});
+
+test("the team link opens the same team in a fresh browser, and other versions are refused", async () => {
+  const page = await h.page();
+  await page.goto(`${h.base}/www/team.html`);
+  await page.fill("[data-testid=team-links]", (await teamLinks()).join(" "));
+  await page.click("[data-testid=compare]");
+  await page.locator("[data-testid=team]").waitFor();
+  const teamLink = page.url();
+
+  const coach = await h.page({ width: 390, height: 800 });
+  await coach.emulateMedia({ colorScheme: "dark" });
+  await coach.goto(teamLink);
+  await coach.locator("[data-testid=team]").waitFor();
+  for (const row of await strips(coach)) assert.equal(row.dots, 5);
+  assert.equal(await coach.inputValue("[data-testid=team-links]"), teamLink);
+  assert.deepEqual(await coach.evaluate(() => Object.keys(localStorage)), [], "the team view stores nothing");
+  assert.equal(
+    await coach.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    true,
+    "no sideways scrolling on a phone",
+  );
+  await coach.screenshot({ path: `${SCREENSHOTS}/team-view-dark-phone.png`, fullPage: true });
+
+  // A result of the next version of the questionnaire: format 1, id "team-context", version, …
+  // made by hand so that only the version differs from a real link.
+  const other = await coach.evaluate(async (link) => {
+    const code = link.split("cc-result=")[1];
+    const bytes = Uint8Array.from(atob(code.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
+    const body = bytes.slice(0, -4);
+    const at = 2 + body[1]; // format, id length, id, then the version
+    body[at] += 1;
+    let crc = ~0;
+    for (const b of body) {
+      crc ^= b;
+      for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+    }
+    crc = ~crc >>> 0;
+    const out = new Uint8Array([...body, crc & 255, (crc >>> 8) & 255, (crc >>> 16) & 255, crc >>> 24]); // little-endian
+    return btoa(String.fromCharCode(...out)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  }, links[0]);
+  await coach.fill("[data-testid=team-links]", `${links[0]}\n#cc-result=${other}`);
+  await coach.click("[data-testid=compare]");
+  await coach.locator("[data-testid=team-too-few]").waitFor();
+  assert.match(await coach.textContent("[data-testid=skipped]"), /another version of the questions/);
+  assert.equal(new URL(coach.url()).hash, "", "one result is not a team: the link is gone");
+  assert.deepEqual([...page.problems, ...coach.problems], []);
+});
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes) {
+  assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], "PNG signature");
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+test("the team view is copied as a link and saved as a 1200×630 PNG", async () => {
+  const context = await h.browser.newContext({ acceptDownloads: true });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: h.base });
+  const page = await h.page({ context });
+  await page.goto(`${h.base}/www/team.html`);
+  await page.fill("[data-testid=team-links]", (await teamLinks()).join("\n"));
+  await page.click("[data-testid=compare]");
+  await page.locator("[data-testid=team]").waitFor();
+
+  await page.click("[data-testid=copy-team-link]");
+  await page.locator("[data-testid=team-share-status]", { hasText: "Link copied." }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+
+  const [png] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=download-png]")]);
+  assert.equal(png.suggestedFilename(), "context-check-team.png");
+  const path = `${SCREENSHOTS}/team-image.png`;
+  await png.saveAs(path);
+  assert.deepEqual(pngSize(readFileSync(path)), [1200, 630]);
+  assert.deepEqual(page.problems, []);
+});
