@@ -11,7 +11,7 @@ use context_check::core::history::HistoryEntry;
 use context_check::core::instrument::Instrument;
 use context_check::core::share::{
     self, decode, decode_coach, decode_team, encode, encode_coach, encode_team, CoachInvite, ShareError,
-    SharedResult, TeamBundle, COACH_KEY, MAX_COACH_CHARS, MAX_DAY, MAX_RESULT_CHARS, MAX_TEAM_CHARS, RESULT_KEY,
+    SharedResult, TeamBundle, TeamMember, COACH_KEY, MAX_COACH_CHARS, MAX_DAY, MAX_RESULT_CHARS, MAX_TEAM_CHARS, RESULT_KEY,
     TEAM_KEY,
 };
 use proptest::prelude::*;
@@ -50,8 +50,13 @@ fn rotated_answers(k: usize) -> Answers {
     Answers::from_indices(instrument, picks)
 }
 
+fn member(finished_on: u32, tag: u16, answers: Answers) -> TeamMember {
+    TeamMember { finished_on, tag, answers }
+}
+
+/// `size` members with tags that take three bytes, the most a tag takes.
 fn team_of(size: usize) -> TeamBundle {
-    let members = (0..size).map(|k| (A_DAY + k as u32, rotated_answers(k))).collect();
+    let members = (0..size).map(|k| member(A_DAY + k as u32, u16::MAX - k as u16, rotated_answers(k))).collect();
     TeamBundle::new(instrument(), members)
 }
 
@@ -88,8 +93,8 @@ fn assert_valid_result(result: &SharedResult) {
 
 fn assert_valid_team(team: &TeamBundle) {
     assert_eq!(team.check(instrument()), Ok(()));
-    for (_, answers) in &team.members {
-        assert_eq!(answers.len(), instrument().question_count());
+    for member in &team.members {
+        assert_eq!(member.answers.len(), instrument().question_count());
     }
 }
 
@@ -156,7 +161,9 @@ fn a_result_survives_a_round_trip_through_its_link() {
 #[test]
 fn the_shipped_instruments_result_link_is_well_under_eighty_characters() {
     let text = encode(&startup_result(), instrument());
-    assert_eq!(text.len(), 40, "format 1 + id 13 + version 1 + day 3 + answers 8 + crc 4 = 30 bytes");
+    assert_eq!(text.len(), 42, "format 1 + id 13 + version 1 + day 3 + tag 1 + answers 8 + crc 4 = 31 bytes");
+    let tagged = encode(&startup_result().tagged(u16::MAX), instrument());
+    assert_eq!(tagged.len(), 44, "the largest tag takes 3 bytes: 33 bytes");
     let fragment = format!("#{RESULT_KEY}={text}");
     assert!(fragment.len() < 80, "{} characters: {fragment}", fragment.len());
     let link = format!("https://intranet.example.com/teams/platform/health-checks/context-check{fragment}");
@@ -176,6 +183,9 @@ fn a_result_kept_in_history_is_shared_with_its_day_and_version() {
     };
     let result = SharedResult::from_history(instrument(), &entry);
     assert_eq!(result.finished_on, A_DAY);
+    assert_eq!(result.tag, share::tag_of(entry.id));
+    let next = HistoryEntry { id: entry.id + 1, ..entry.clone() };
+    assert_ne!(SharedResult::from_history(instrument(), &next).tag, result.tag, "another result, another tag");
     assert_eq!(result.instrument_id, instrument().id);
     assert_eq!(decode(&encode(&result, instrument()), instrument()), Ok(result));
 }
@@ -315,14 +325,33 @@ fn the_last_allowed_day_survives_and_days_after_it_do_not() {
     assert_eq!(share::day_from_millis(u64::MAX), MAX_DAY);
 }
 
+#[test]
+fn links_of_the_first_untagged_layout_are_still_read_with_tag_zero() {
+    let result = startup_result();
+    let mut bytes = unsealed(&encode(&result.clone().tagged(0), instrument()));
+    bytes[0] = share::RESULT_FORMAT_UNTAGGED;
+    let tag_at = 1 + 1 + instrument().id.len() + 1 + 3; // format, id, version, day (3 bytes)
+    assert_eq!(bytes.remove(tag_at), 0, "the tag sits after the day");
+    assert_eq!(decode(&seal(&bytes), instrument()), Ok(result.tagged(0)));
+
+    let team = TeamBundle::new(instrument(), vec![member(A_DAY, 0, rotated_answers(0)), member(A_DAY, 0, rotated_answers(1))]);
+    let mut bytes = unsealed(&encode_team(&team, instrument()));
+    bytes[0] = share::TEAM_FORMAT_UNTAGGED;
+    let first = 1 + 1 + instrument().id.len() + 1 + 1 + 3;
+    let second = first + 1 + 8 + 3; // past the first member's tag and answers, and the second's day
+    bytes.remove(second);
+    bytes.remove(first);
+    assert_eq!(decode_team(&seal(&bytes), instrument()), Ok(team));
+}
+
 // --- Team bundles --------------------------------------------------------------------------
 
 #[test]
 fn a_team_survives_a_round_trip_through_its_link() {
     let members = vec![
-        (A_DAY, answers(common::STARTUP_GROWING_FAST)),
-        (A_DAY + 3, answers(common::PROJECT_FACTORY)),
-        (A_DAY - 400, answers(common::STARTUP_GROWING_FAST)),
+        member(A_DAY, 7, answers(common::STARTUP_GROWING_FAST)),
+        member(A_DAY + 3, 0, answers(common::PROJECT_FACTORY)),
+        member(A_DAY - 400, u16::MAX, answers(common::STARTUP_GROWING_FAST)),
     ];
     let team = TeamBundle::new(instrument(), members);
     assert_eq!(team.check(instrument()), Ok(()));
@@ -334,7 +363,7 @@ fn a_team_of_thirty_fits_in_its_link() {
     let team = team_of(30);
     let text = encode_team(&team, instrument());
     assert!(text.len() <= MAX_TEAM_CHARS, "{} characters", text.len());
-    assert_eq!(text.len(), 467, "11 bytes a member: day 3 + answers 8");
+    assert_eq!(text.len(), 587, "14 bytes a member: day 3 + tag 3 + answers 8");
     assert_eq!(decode_team(&text, instrument()), Ok(team));
 }
 
@@ -389,7 +418,7 @@ fn a_team_link_for_another_questionnaire_or_version_is_refused() {
 #[test]
 fn a_team_member_with_an_unanswered_question_is_refused() {
     let mut team = team_of(3);
-    team.members[1].1 = Answers::new();
+    team.members[1].answers = Answers::new();
     assert_eq!(team.check(instrument()), Err(ShareError::Incomplete { question: 0 }));
     let read = decode_team(&encode_team(&team, instrument()), instrument());
     assert_eq!(read, Err(ShareError::Incomplete { question: 0 }));
@@ -621,8 +650,8 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
 
     #[test]
-    fn any_complete_result_survives_its_link(answers in complete_answers(), day in 0..=MAX_DAY) {
-        let result = SharedResult::new(instrument(), day, answers);
+    fn any_complete_result_survives_its_link(answers in complete_answers(), day in 0..=MAX_DAY, tag in any::<u16>()) {
+        let result = SharedResult::new(instrument(), day, answers).tagged(tag);
         let text = encode(&result, instrument());
         prop_assert!(text.len() <= MAX_RESULT_CHARS);
         prop_assert_eq!(decode(&text, instrument()), Ok(result));
@@ -630,8 +659,9 @@ proptest! {
 
     #[test]
     fn any_team_of_two_to_thirty_survives_its_link(
-        members in proptest::collection::vec((0..=MAX_DAY, complete_answers()), 2..=30),
+        members in proptest::collection::vec((0..=MAX_DAY, any::<u16>(), complete_answers()), 2..=30),
     ) {
+        let members = members.into_iter().map(|(day, tag, answers)| member(day, tag, answers)).collect();
         let team = TeamBundle::new(instrument(), members);
         let text = encode_team(&team, instrument());
         prop_assert!(text.len() <= MAX_TEAM_CHARS);

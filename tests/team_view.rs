@@ -137,6 +137,19 @@ fn invalid_links_are_listed_and_skipped_and_duplicates_count_once() {
 }
 
 #[test]
+fn two_people_with_the_same_answers_on_the_same_day_both_count_and_one_result_twice_counts_once() {
+    let same = variant(&[]);
+    let tagged = |tag: u16| {
+        let code = share::encode(&SharedResult::new(instrument(), 20_000, same.clone()).tagged(tag), instrument());
+        format!("#cc-result={code}")
+    };
+    let pasted = team::read(&[tagged(11), tagged(12), tagged(11)].join("\n"), instrument());
+    assert_eq!((pasted.members.len(), pasted.duplicates), (2, 1));
+    let code = team::team_code(&pasted.members, instrument()).expect("a team of two");
+    assert_eq!(team::read(&code, instrument()).members, pasted.members, "the team link keeps both");
+}
+
+#[test]
 fn results_from_another_version_of_the_questions_are_refused_with_a_message() {
     let mut old = SharedResult::new(instrument(), 20_000, variant(&[]));
     old.instrument_version += 1;

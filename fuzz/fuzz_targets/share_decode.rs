@@ -31,7 +31,7 @@ fn read_all(text: &str) {
     }
     if let Ok(team) = decode_team(text, instrument) {
         assert_eq!(team.check(instrument), Ok(()));
-        assert!(team.members.iter().all(|(_, answers)| answers.len() == instrument.question_count()));
+        assert!(team.members.iter().all(|m| m.answers.len() == instrument.question_count()));
     }
     if let Ok(invite) = decode_coach(text) {
         assert_eq!(invite.sanitised(), invite);

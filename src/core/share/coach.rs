@@ -67,7 +67,7 @@ pub fn encode_coach(invite: &CoachInvite) -> Result<String, ShareError> {
 
 /// Reads an invite link's text. Any `Ok` is sanitised and names a coach.
 pub fn decode_coach(text: &str) -> Result<CoachInvite, ShareError> {
-    let payload = wire::open(text, MAX_COACH_CHARS, COACH_FORMAT)?;
+    let (_, payload) = wire::open(text, MAX_COACH_CHARS, &[COACH_FORMAT])?;
     let mut fields = Reader::new(&payload);
     let coach = utf8(fields.bytes()?)?;
     let message = utf8(fields.bytes()?)?;

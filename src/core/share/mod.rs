@@ -23,5 +23,10 @@ pub use coach::{
 };
 pub use error::ShareError;
 pub use fragment::{param, with_param, without_param, COACH_KEY, RESULT_KEY, TEAM_KEY};
-pub use result_link::{day_from_millis, decode, encode, SharedResult, MAX_DAY, MAX_RESULT_CHARS, RESULT_FORMAT};
-pub use team_link::{decode_team, encode_team, TeamBundle, MAX_TEAM_CHARS, TEAM_FORMAT, TEAM_MEMBERS};
+pub use result_link::{
+    day_from_millis, decode, encode, tag_of, SharedResult, MAX_DAY, MAX_RESULT_CHARS, RESULT_FORMAT,
+    RESULT_FORMAT_UNTAGGED,
+};
+pub use team_link::{
+    decode_team, encode_team, TeamBundle, TeamMember, MAX_TEAM_CHARS, TEAM_FORMAT, TEAM_FORMAT_UNTAGGED, TEAM_MEMBERS,
+};

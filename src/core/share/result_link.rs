@@ -1,8 +1,12 @@
 //! One finished result as a link: [`encode`] and [`decode`].
 //!
 //! Layout (before base64url): format byte [`RESULT_FORMAT`], instrument id (length-prefixed),
-//! version, finish day, one 4-bit answer per question in questionnaire order, CRC-32. For the
-//! shipped instrument that is 30 bytes, 40 characters of text.
+//! version, finish day, tag, one 4-bit answer per question in questionnaire order, CRC-32. For
+//! the shipped instrument that is 32 or 33 bytes, 43 or 44 characters of text.
+//!
+//! The tag tells apart two people who gave the very same answers on the same day, so that a
+//! team view counts them both; the same result shared twice keeps its tag and counts once.
+//! Links of the first layout, [`RESULT_FORMAT_UNTAGGED`] (no tag), are still read, with tag 0.
 
 use super::error::ShareError;
 use super::wire::{self, Reader, Writer};
@@ -11,10 +15,13 @@ use crate::core::history::HistoryEntry;
 use crate::core::instrument::Instrument;
 
 /// The format byte of a result link.
-pub const RESULT_FORMAT: u8 = 1;
-/// Longer text is refused before decoding: the longest a result link can be (119 characters).
-pub const MAX_RESULT_CHARS: usize =
-    wire::text_len(1 + wire::MAX_INSTRUMENT_LEN + wire::MAX_DAY_LEN + wire::MAX_ANSWERS_LEN + wire::CHECKSUM_LEN);
+pub const RESULT_FORMAT: u8 = 4;
+/// The format byte of the first result links, which had no tag; still read.
+pub const RESULT_FORMAT_UNTAGGED: u8 = 1;
+/// Longer text is refused before decoding: the longest a result link can be (123 characters).
+pub const MAX_RESULT_CHARS: usize = wire::text_len(
+    1 + wire::MAX_INSTRUMENT_LEN + wire::MAX_DAY_LEN + wire::MAX_TAG_LEN + wire::MAX_ANSWERS_LEN + wire::CHECKSUM_LEN,
+);
 /// The last finish day a link may carry: 9999-12-31, in days since 1970-01-01.
 pub const MAX_DAY: u32 = 2_932_896;
 
@@ -27,13 +34,28 @@ pub struct SharedResult {
     pub instrument_version: u32,
     /// Days since 1970-01-01 (UTC), at most [`MAX_DAY`].
     pub finished_on: u32,
+    /// Tells this result from another with the same answers and day (see [`tag_of`]); 0 when
+    /// the link had none.
+    pub tag: u16,
     pub answers: Answers,
 }
 
+/// The tag of a result kept in history, from its id (the moment it was finished, in ms): the
+/// same result always gets the same tag, and two people's results almost never share one.
+pub fn tag_of(id: u64) -> u16 {
+    let folded = id ^ (id >> 16) ^ (id >> 32) ^ (id >> 48);
+    (folded & 0xFFFF) as u16
+}
+
 impl SharedResult {
-    /// A result of this instrument (its id and current version).
+    /// A result of this instrument (its id and current version), with tag 0.
     pub fn new(instrument: &Instrument, finished_on: u32, answers: Answers) -> Self {
-        Self { instrument_id: instrument.id.clone(), instrument_version: instrument.version, finished_on, answers }
+        Self { instrument_id: instrument.id.clone(), instrument_version: instrument.version, finished_on, tag: 0, answers }
+    }
+
+    /// The same result with this tag.
+    pub fn tagged(self, tag: u16) -> Self {
+        Self { tag, ..self }
     }
 
     /// A result kept in history, which is always of `instrument` (history is kept per instrument)
@@ -43,6 +65,7 @@ impl SharedResult {
             instrument_id: instrument.id.clone(),
             instrument_version: entry.instrument_version,
             finished_on: day_from_millis(entry.finished_at),
+            tag: tag_of(entry.id),
             answers: entry.answers.clone(),
         }
     }
@@ -70,6 +93,7 @@ pub fn encode(result: &SharedResult, instrument: &Instrument) -> String {
     let mut out = Writer::new(RESULT_FORMAT);
     out.instrument(&result.instrument_id, result.instrument_version);
     out.number(result.finished_on);
+    out.number(u32::from(result.tag));
     out.answers(&result.answers, instrument);
     out.finish()
 }
@@ -77,13 +101,14 @@ pub fn encode(result: &SharedResult, instrument: &Instrument) -> String {
 /// Reads a result link's text. Any `Ok` names this instrument and version and answers every
 /// question with one of its options.
 pub fn decode(text: &str, instrument: &Instrument) -> Result<SharedResult, ShareError> {
-    let payload = wire::open(text, MAX_RESULT_CHARS, RESULT_FORMAT)?;
+    let (format, payload) = wire::open(text, MAX_RESULT_CHARS, &[RESULT_FORMAT, RESULT_FORMAT_UNTAGGED])?;
     let mut fields = Reader::new(&payload);
     fields.instrument(instrument)?;
     let finished_on = fields.day()?;
+    let tag = if format == RESULT_FORMAT { fields.tag()? } else { 0 };
     let answers = fields.answers(instrument)?;
     fields.end()?;
-    Ok(SharedResult::new(instrument, finished_on, answers))
+    Ok(SharedResult::new(instrument, finished_on, answers).tagged(tag))
 }
 
 pub(crate) fn check_instrument(id: &str, version: u32, instrument: &Instrument) -> Result<(), ShareError> {

@@ -27,6 +27,8 @@ pub(crate) const MAX_NUMBER_LEN: usize = 5;
 pub(crate) const MAX_INSTRUMENT_LEN: usize = 1 + MAX_ID_LEN + MAX_NUMBER_LEN;
 /// Most bytes a finish day takes ([`MAX_DAY`] needs 22 bits).
 pub(crate) const MAX_DAY_LEN: usize = 4;
+/// Most bytes a result's tag takes (16 bits).
+pub(crate) const MAX_TAG_LEN: usize = 3;
 /// Most bytes one set of answers takes, for the largest questionnaire allowed.
 pub(crate) const MAX_ANSWERS_LEN: usize = QUESTIONS.end().div_ceil(2);
 
@@ -89,11 +91,12 @@ impl Writer {
     }
 }
 
-/// The checked payload of a link's text: the bytes between the format byte and the checksum.
+/// The format byte (one of `formats`) and checked payload of a link's text: the bytes between
+/// the format byte and the checksum.
 ///
 /// Checks, in order: empty, too long (before any decoding), base64url, checksum, format. The
 /// checksum comes before the format so that a damaged format byte reads as damage.
-pub(crate) fn open(text: &str, max_chars: usize, format: u8) -> Result<Vec<u8>, ShareError> {
+pub(crate) fn open(text: &str, max_chars: usize, formats: &[u8]) -> Result<(u8, Vec<u8>), ShareError> {
     if text.is_empty() {
         return Err(ShareError::Empty);
     }
@@ -109,12 +112,13 @@ pub(crate) fn open(text: &str, max_chars: usize, format: u8) -> Result<Vec<u8>, 
     if CRC32.checksum(body) != written {
         return Err(ShareError::ChecksumMismatch);
     }
-    if body[0] != format {
-        return Err(ShareError::UnknownFormat(body[0]));
+    let format = body[0];
+    if !formats.contains(&format) {
+        return Err(ShareError::UnknownFormat(format));
     }
     bytes.truncate(body_len);
     bytes.remove(0);
-    Ok(bytes)
+    Ok((format, bytes))
 }
 
 /// Reads a payload field by field; running out is [`ShareError::Truncated`].
@@ -188,6 +192,11 @@ impl<'a> Reader<'a> {
             return Err(ShareError::BadDay);
         }
         Ok(day)
+    }
+
+    /// A result's tag, 16 bits.
+    pub(crate) fn tag(&mut self) -> Result<u16, ShareError> {
+        u16::try_from(self.number()?).map_err(|_| ShareError::Malformed)
     }
 
     /// A complete set of answers to `instrument`, each naming one of its question's options.

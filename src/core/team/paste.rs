@@ -2,22 +2,19 @@
 //! codes, one per line or several on a line, with names or notes around them. Whatever can't be compared is listed with the
 //! reason; the same result pasted twice counts once.
 
-use crate::core::answers::Answers;
 use crate::core::instrument::Instrument;
-use crate::core::share::{self, ShareError, RESULT_KEY, TEAM_FORMAT, TEAM_KEY, TEAM_MEMBERS};
+use crate::core::share::{
+    self, ShareError, TeamMember, RESULT_KEY, TEAM_FORMAT, TEAM_FORMAT_UNTAGGED, TEAM_KEY, TEAM_MEMBERS,
+};
 
 /// At most this many pieces of pasted text are read; the rest are reported as one skipped line.
 pub const MAX_PIECES: usize = 100;
 /// A skipped piece is shown cut to this many characters.
 const SHOWN_CHARS: usize = 48;
 
-/// One finished result in the team: when it was taken, and its answers.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Member {
-    /// Days since 1970-01-01.
-    pub finished_on: u32,
-    pub answers: Answers,
-}
+/// One finished result in the team: when it was taken, its tag and its answers. Two equal
+/// members are the same result given twice.
+pub type Member = TeamMember;
 
 /// Why a pasted piece is left out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,18 +89,17 @@ fn find(piece: &str) -> Found<'_> {
 /// The members one piece holds.
 fn members_of(piece: &str, instrument: &Instrument) -> Result<Vec<Member>, SkipReason> {
     let result = |code: &str| {
-        share::decode(code, instrument).map(|r| vec![Member { finished_on: r.finished_on, answers: r.answers }])
+        share::decode(code, instrument)
+            .map(|r| vec![Member { finished_on: r.finished_on, tag: r.tag, answers: r.answers }])
     };
     let team = |code: &str| {
-        share::decode_team(code, instrument).map(|t| {
-            t.members.into_iter().map(|(finished_on, answers)| Member { finished_on, answers }).collect()
-        })
+        share::decode_team(code, instrument).map(|t| t.members)
     };
     let read = match find(piece) {
         Found::Result(code) => result(code),
         Found::Team(code) => team(code),
         Found::Code(code) => match result(code) {
-            Err(ShareError::UnknownFormat(TEAM_FORMAT)) => team(code),
+            Err(ShareError::UnknownFormat(f)) if f == TEAM_FORMAT || f == TEAM_FORMAT_UNTAGGED => team(code),
             other => other,
         },
         Found::Nothing => return Err(SkipReason::NotALink),
@@ -186,10 +182,7 @@ pub fn team_code(members: &[Member], instrument: &Instrument) -> Option<String> 
     if !TEAM_MEMBERS.contains(&members.len()) {
         return None;
     }
-    let bundle = share::TeamBundle::new(
-        instrument,
-        members.iter().map(|m| (m.finished_on, m.answers.clone())).collect(),
-    );
+    let bundle = share::TeamBundle::new(instrument, members.to_vec());
     bundle.check(instrument).ok()?;
     Some(share::encode_team(&bundle, instrument))
 }
