@@ -71,6 +71,66 @@ impl Rgb {
     }
 }
 
+/// The theme backgrounds the accent's ink must read on: the widget's background, its surface and
+/// the accent's soft tint of the background, as styles/context-check.css defines them.
+pub struct Theme {
+    pub background: Rgb,
+    pub surface: Rgb,
+    /// How much accent the soft tint mixes into the background, in percent.
+    pub soft_percent: u8,
+    /// The theme's text colour, which the ink moves toward until it reads.
+    pub text: Rgb,
+}
+
+/// The light theme's defaults.
+pub const LIGHT_THEME: Theme = Theme {
+    background: Rgb { r: 0xff, g: 0xff, b: 0xff },
+    surface: Rgb { r: 0xf5, g: 0xf6, b: 0xf8 },
+    soft_percent: 12,
+    text: Rgb { r: 0x1b, g: 0x1f, b: 0x24 },
+};
+
+/// The dark theme's defaults.
+pub const DARK_THEME: Theme = Theme {
+    background: Rgb { r: 0x17, g: 0x1a, b: 0x20 },
+    surface: Rgb { r: 0x20, g: 0x24, b: 0x2c },
+    soft_percent: 18,
+    text: Rgb { r: 0xe9, g: 0xec, b: 0xf1 },
+};
+
+/// Text contrast (WCAG 1.4.3), which the ink meets so it also serves as a UI part (3:1).
+const INK_CONTRAST: f64 = 4.5;
+
+impl Rgb {
+    /// `percent` of `self` mixed with the rest of `other`, per sRGB channel (as CSS `color-mix`
+    /// in srgb does).
+    pub fn mix(self, other: Rgb, percent: u8) -> Rgb {
+        let p = u16::from(percent.min(100));
+        let channel = |a: u8, b: u8| ((u16::from(a) * p + u16::from(b) * (100 - p) + 50) / 100) as u8;
+        Rgb { r: channel(self.r, other.r), g: channel(self.g, other.g), b: channel(self.b, other.b) }
+    }
+
+    /// `#rrggbb`.
+    pub fn hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.r, self.g, self.b)
+    }
+
+    /// This colour used as text or a UI part (links, the chosen option, bars) in `theme`: itself
+    /// when it reads at 4.5:1 on every background of the theme, else moved toward the theme's
+    /// text colour just far enough.
+    pub fn ink_in(self, theme: &Theme) -> Rgb {
+        let reads = |ink: Rgb| {
+            let soft = self.mix(theme.background, theme.soft_percent);
+            [theme.background, theme.surface, soft].iter().all(|bg| ink.contrast(*bg) >= INK_CONTRAST)
+        };
+        (0..=100u8)
+            .step_by(5)
+            .map(|toward| theme.text.mix(self, toward))
+            .find(|ink| reads(*ink))
+            .unwrap_or(theme.text)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,19 +163,68 @@ mod tests {
         assert_eq!(Rgb::parse("#9db0ff").map(Rgb::text_on), Some(DARK_TEXT));
     }
 
+    /// Grey, red, green, blue and yellow ramps, and a magenta-to-green sweep, in `step`s.
+    fn ramps(step: usize) -> impl Iterator<Item = Rgb> {
+        (0u8..=255).step_by(step).flat_map(|v| {
+            [
+                Rgb { r: v, g: v, b: v },
+                Rgb { r: v, g: 0, b: 0 },
+                Rgb { r: 0, g: v, b: 0 },
+                Rgb { r: 0, g: 0, b: v },
+                Rgb { r: v, g: v, b: 0 },
+                Rgb { r: 255, g: v, b: 255 - v },
+            ]
+        })
+    }
+
     #[test]
     fn the_chosen_text_colour_always_reaches_at_least_4_5_to_1_on_grey_ramps_and_hues() {
-        for value in (0u8..=255).step_by(5) {
-            for colour in [
-                Rgb { r: value, g: value, b: value },
-                Rgb { r: value, g: 0, b: 0 },
-                Rgb { r: 0, g: value, b: 0 },
-                Rgb { r: 0, g: 0, b: value },
-                Rgb { r: value, g: value, b: 0 },
-            ] {
-                let text = Rgb::parse(colour.text_on()).unwrap_or(LIGHT);
-                assert!(colour.contrast(text) >= 4.5, "{colour:?} with {text:?}");
+        for colour in ramps(5) {
+            let text = Rgb::parse(colour.text_on()).unwrap_or(LIGHT);
+            assert!(colour.contrast(text) >= 4.5, "{colour:?} with {text:?}");
+        }
+    }
+
+    #[test]
+    fn an_accent_that_already_reads_is_its_own_ink() {
+        let accent = Rgb { r: 0x34, g: 0x51, b: 0xc7 };
+        assert_eq!(accent.ink_in(&LIGHT_THEME), accent);
+        let light_accent = Rgb { r: 0x9d, g: 0xb0, b: 0xff };
+        assert_eq!(light_accent.ink_in(&DARK_THEME), light_accent);
+    }
+
+    #[test]
+    fn a_yellow_accent_gets_a_darker_ink_in_light_and_a_navy_one_a_lighter_ink_in_dark() {
+        let yellow = Rgb { r: 0xff, g: 0xd5, b: 0x4a };
+        let ink = yellow.ink_in(&LIGHT_THEME);
+        assert!(ink.luminance() < yellow.luminance());
+        assert!(ink.contrast(LIGHT_THEME.background) >= 4.5);
+        let navy = Rgb { r: 0x1a, g: 0x23, b: 0x7e };
+        let ink = navy.ink_in(&DARK_THEME);
+        assert!(ink.luminance() > navy.luminance());
+        assert!(ink.contrast(DARK_THEME.background) >= 4.5);
+    }
+
+    #[test]
+    fn every_ink_reads_on_every_background_of_its_theme() {
+        for accent in ramps(5) {
+            for theme in [&LIGHT_THEME, &DARK_THEME] {
+                let ink = accent.ink_in(theme);
+                let soft = accent.mix(theme.background, theme.soft_percent);
+                for bg in [theme.background, theme.surface, soft] {
+                    assert!(ink.contrast(bg) >= 4.5, "{accent:?} as {ink:?} on {bg:?}");
+                }
             }
         }
+    }
+
+    #[test]
+    fn mixing_matches_css_color_mix_and_hex_is_lowercase() {
+        let white = Rgb { r: 255, g: 255, b: 255 };
+        let black = Rgb { r: 0, g: 0, b: 0 };
+        assert_eq!(black.mix(white, 50).hex(), "#808080");
+        assert_eq!(black.mix(white, 0), white);
+        assert_eq!(black.mix(white, 100), black);
+        assert_eq!(Rgb { r: 0xAB, g: 0x0C, b: 0xFF }.hex(), "#ab0cff");
     }
 }

@@ -3,7 +3,7 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::core::colour::Rgb;
+use crate::core::colour::{Rgb, DARK_THEME, LIGHT_THEME};
 
 /// Whether the browser takes `value` as a CSS colour.
 pub fn is_colour(value: &str) -> bool {
@@ -19,11 +19,15 @@ fn to_rgb(value: &str) -> Option<Rgb> {
     Rgb::parse(&context.fill_style().as_string()?)
 }
 
-/// Sets the accent, and a readable text colour on it, on the widget's root.
+/// Sets the accent on the widget's root, with a readable text colour on it and, for each theme,
+/// the ink: the accent as text and UI parts, adjusted until it reads on that theme's backgrounds.
+/// Style writes only fail on a read-only declaration, which a root's own style never is.
 pub fn apply(root: &web_sys::HtmlElement, accent: &str) {
     let style = root.style();
     let _ = style.set_property("--cc-accent", accent);
     if let Some(rgb) = to_rgb(accent) {
         let _ = style.set_property("--cc-on-accent", rgb.text_on());
+        let _ = style.set_property("--_ink-on-light", &rgb.ink_in(&LIGHT_THEME).hex());
+        let _ = style.set_property("--_ink-on-dark", &rgb.ink_in(&DARK_THEME).hex());
     }
 }

@@ -29,6 +29,18 @@ export async function startHarness() {
       });
       return page;
     },
+    /** Takes the check with `answers` in a fresh browser; the result link the widget reports. */
+    async resultLink(answers = STARTUP_GROWING_FAST) {
+      const page = await this.page();
+      await page.goto(`${base}/`);
+      const link = page.evaluate(
+        () => new Promise((done) => document.addEventListener("context-check:complete", (e) => done(e.detail.link))),
+      );
+      await finish(page, answers);
+      const found = await link;
+      await page.context().close();
+      return found;
+    },
     async close() {
       await browser.close();
       await new Promise((done) => server.close(done));

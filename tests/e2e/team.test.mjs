@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { finish, startHarness, SCREENSHOTS, STARTUP_GROWING_FAST } from "./harness.mjs";
+import { startHarness, SCREENSHOTS, STARTUP_GROWING_FAST } from "./harness.mjs";
 
 let h;
 before(async () => (h = await startHarness()));
@@ -31,22 +31,9 @@ const TEAM = [
   picks({ [ONBOARDING]: 3, [TREND]: 0, [ROI]: 0 }),
 ];
 
-/** Takes the check with `answers` in a fresh browser and returns the link the widget reports. */
-async function resultLink(answers) {
-  const page = await h.page();
-  await page.goto(`${h.base}/`);
-  const link = page.evaluate(
-    () => new Promise((done) => document.addEventListener("context-check:complete", (e) => done(e.detail.link))),
-  );
-  await finish(page, answers);
-  const found = await link;
-  await page.context().close();
-  return found;
-}
-
 let links;
 async function teamLinks() {
-  links ??= await Promise.all(TEAM.map(resultLink));
+  links ??= await Promise.all(TEAM.map((answers) => h.resultLink(answers)));
   return links;
 }
 
