@@ -1,4 +1,5 @@
-//! Colour arithmetic for a host's `accent`: which text colour reads best on it (WCAG 2 contrast).
+//! Colour arithmetic for a host's `accent` (WCAG 2 contrast): which text colour reads best on it,
+//! and the accent's ink, the shade of it that reads as text and UI parts in each theme.
 //! The browser normalises whatever CSS colour the host wrote to `#rrggbb` or `rgba(…)`; this
 //! module only reads those two forms.
 
@@ -98,8 +99,9 @@ pub const DARK_THEME: Theme = Theme {
     text: Rgb { r: 0xe9, g: 0xec, b: 0xf1 },
 };
 
-/// Text contrast (WCAG 1.4.3), which the ink meets so it also serves as a UI part (3:1).
-const INK_CONTRAST: f64 = 4.5;
+/// Text contrast (WCAG 1.4.3 asks 4.5:1), which the ink meets so it also serves as a UI part
+/// (3:1). The margin covers the browser's own rounding of `color-mix` for the soft tint.
+const INK_CONTRAST: f64 = 4.6;
 
 impl Rgb {
     /// `percent` of `self` mixed with the rest of `other`, per sRGB channel (as CSS `color-mix`
@@ -117,7 +119,7 @@ impl Rgb {
 
     /// This colour used as text or a UI part (links, the chosen option, bars) in `theme`: itself
     /// when it reads at 4.5:1 on every background of the theme, else moved toward the theme's
-    /// text colour just far enough.
+    /// text colour in 5% steps to the first that reads.
     pub fn ink_in(self, theme: &Theme) -> Rgb {
         let reads = |ink: Rgb| {
             let soft = self.mix(theme.background, theme.soft_percent);
@@ -226,5 +228,20 @@ mod tests {
         assert_eq!(black.mix(white, 0), white);
         assert_eq!(black.mix(white, 100), black);
         assert_eq!(Rgb { r: 0xAB, g: 0x0C, b: 0xFF }.hex(), "#ab0cff");
+    }
+
+    #[test]
+    fn the_theme_colours_here_are_the_ones_the_stylesheet_uses() {
+        let css = include_str!("../../styles/context-check.css");
+        for theme in [&LIGHT_THEME, &DARK_THEME] {
+            for declaration in [
+                format!("--_bg: var(--cc-bg, {});", theme.background.hex()),
+                format!("--_surface: var(--cc-surface, {});", theme.surface.hex()),
+                format!("--_text: var(--cc-text, {});", theme.text.hex()),
+                format!("color-mix(in srgb, var(--_accent) {}%, var(--_bg))", theme.soft_percent),
+            ] {
+                assert!(css.contains(&declaration), "styles/context-check.css has no `{declaration}`");
+            }
+        }
     }
 }

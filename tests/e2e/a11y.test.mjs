@@ -115,7 +115,7 @@ for (const theme of ["light", "dark"]) {
     await page.click("[data-testid=compare]");
     await page.locator("[data-testid=team]").waitFor();
     await audit(page, `team view, ${theme}`);
-    await checkUiContrast(page, null, `team view, ${theme}`);
+    await checkUiContrast(page, null, undefined, `team view, ${theme}`);
 
     const builder = await h.page();
     await builder.emulateMedia({ colorScheme: theme });
@@ -126,70 +126,85 @@ for (const theme of ["light", "dark"]) {
   });
 }
 
-// The custom element and the iframe, each in the light and dark theme and with a light and a dark
-// custom accent: the accent's text colour, and any text or part drawn in the accent, must read.
+// The custom element and the iframe, each in the light and dark theme, with a light and a dark
+// custom accent, and with a dark accent in the auto theme on a dark system: the accent's text
+// colour, and any text or part drawn in the accent, must read.
 const LOOKS = [
   { theme: "light" },
   { theme: "dark" },
   { theme: "light", accent: "#ffd54a" },
   { theme: "dark", accent: "#1a237e" },
+  { theme: "auto", accent: "#1a237e", system: "dark" },
 ];
 
-for (const look of LOOKS) {
-  const label = `theme ${look.theme}${look.accent ? `, accent ${look.accent}` : ""}`;
-
-  test(`the custom element has no axe violations, and its parts reach 3:1, with ${label}`, async () => {
-    const page = await h.page();
-    await page.goto(`${h.base}/www/plain-host.html`);
+/** Sets `look`'s attributes on the plain host's element, or loads embed.html with them in the
+ * iframe host, with `fragment` (a shared link's) in the widget's address; returns where the
+ * widget is (the element's locator or the frame). */
+async function openWidget(page, kind, { system = "light", ...look }, fragment = "") {
+  await page.emulateMedia({ colorScheme: system });
+  if (kind === "custom element") {
+    await page.goto(`${h.base}/www/plain-host.html${fragment}`);
     await page.evaluate((look) => {
       const element = document.querySelector("context-check");
       for (const [name, value] of Object.entries(look)) element.setAttribute(name, value);
     }, look);
-    const widget = page.locator("context-check");
-    await auditWalk(page, widget, `custom element, ${label}`);
-    // A refused clipboard brings up the link in a text field, whose border must read too.
-    await page.evaluate(() => {
-      navigator.clipboard.writeText = () => Promise.reject(new DOMException("Refused", "NotAllowedError"));
-    });
-    await widget.locator("[data-testid=copy-link]").click();
-    await widget.locator("[data-testid=manual-link]").waitFor();
-    await audit(page, `custom element, ${label}, the link to copy by hand`);
-    await checkUiContrast(page, "context-check", `custom element, ${label}`);
-  });
-
-  test(`the iframe has no axe violations, and its parts reach 3:1, with ${label}`, async () => {
-    const page = await h.page();
-    const query = new URLSearchParams(look);
-    await page.goto(`${h.base}/www/iframe-host.html`);
-    await page.evaluate((src) => {
-      document.querySelector("iframe").src = src;
-    }, `./embed.html?${query}`);
-    await page.waitForFunction(() => document.querySelector("iframe").src.includes("?"));
-    const frameElement = await page.waitForSelector("iframe");
-    const frame = await frameElement.contentFrame();
-    await frame.waitForURL(/embed\.html\?/);
-    await auditWalk(page, frame, `iframe, ${label}`);
-    await frame.evaluate(() => {
-      navigator.clipboard.writeText = () => Promise.reject(new DOMException("Refused", "NotAllowedError"));
-    });
-    await frame.locator("[data-testid=copy-link]").click();
-    await frame.locator("[data-testid=manual-link]").waitFor();
-    await audit(page, `iframe, ${label}, the link to copy by hand`);
-    await checkUiContrast(frame, null, `iframe, ${label}`);
-  });
+    return page.locator("context-check");
+  }
+  await page.goto(`${h.base}/www/iframe-host.html`);
+  const src = `./embed.html?${new URLSearchParams(look)}${fragment}`;
+  const frameElement = await page.waitForSelector("iframe");
+  await frameElement.evaluate((iframe, src) => (iframe.src = src), src);
+  const frame = await frameElement.contentFrame();
+  await frame.waitForURL(/embed\.html\?/);
+  return frame;
 }
 
-/** WCAG 1.4.11, which axe doesn't check: the link field's border, the focus ring and the accent's
- * ink (the chosen radio and its border, bars, links) must reach 3:1 against what is behind them.
- * Run on the result card showing the link field. */
-async function checkUiContrast(target, hostSelector, label) {
-  const { checked, failures } = await target.evaluate((hostSelector) => {
-    const root = hostSelector ? document.querySelector(hostSelector).shadowRoot : document;
+for (const look of LOOKS) {
+  const label = `theme ${look.theme}${look.system ? ` on a ${look.system} system` : ""}${look.accent ? `, accent ${look.accent}` : ""}`;
+
+  for (const kind of ["custom element", "iframe"]) {
+    test(`the ${kind} has no axe violations, and its parts reach their contrast, with ${label}`, async () => {
+      const page = await h.page();
+      const widget = await openWidget(page, kind, look);
+      await auditWalk(page, widget, `${kind}, ${label}`);
+
+      // A refused clipboard brings up the link in a text field, whose border must read too.
+      const target = kind === "iframe" ? widget : page;
+      await target.evaluate(() => {
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException("Refused", "NotAllowedError"));
+      });
+      await widget.locator("[data-testid=copy-link]").click();
+      const field = widget.locator("[data-testid=manual-link]");
+      await field.waitFor();
+      await audit(page, `${kind}, ${label}, the link to copy by hand`);
+      await checkUiContrast(target, kind === "iframe" ? null : "context-check", look.accent, `${kind}, ${label}`);
+
+      const fragment = new URL(await field.inputValue()).hash;
+      const shared = await openWidget(page, kind, look, fragment);
+      await shared.locator("[data-testid=shared-result]").waitFor();
+      await audit(page, `${kind}, ${label}, a shared result`);
+      const damaged = await openWidget(page, kind, look, `${fragment.slice(0, -6)}AAAAAA`);
+      await damaged.locator("[data-testid=damaged]").waitFor();
+      await audit(page, `${kind}, ${label}, a damaged link`);
+      assert.deepEqual(page.problems, []);
+    });
+  }
+}
+
+/** Contrast that axe doesn't check. The accent must be the one asked for; its ink (links, the
+ * chosen radio and its border, bars) must reach 4.5:1 on the background, the surface and the
+ * chosen option's tint; the link field's border and the focus ring 3:1 on the background (WCAG
+ * 1.4.11). Run where a text field is on screen. */
+async function checkUiContrast(target, hostSelector, accent, label) {
+  const { failures, colours } = await target.evaluate(({ hostSelector, accent }) => {
+    const scope = hostSelector ? document.querySelector(hostSelector).shadowRoot : document;
+    const root = scope.querySelector(".cc-root");
     const canvas = document.createElement("canvas").getContext("2d", { willReadFrequently: true });
     const rgb = (colour) => {
-      canvas.clearRect(0, 0, 1, 1);
-      canvas.fillStyle = "#000";
+      canvas.fillStyle = "#010203";
       canvas.fillStyle = colour;
+      if (canvas.fillStyle === "#010203") throw new Error(`not a colour: "${colour}"`);
+      canvas.clearRect(0, 0, 1, 1);
       canvas.fillRect(0, 0, 1, 1);
       return [...canvas.getImageData(0, 0, 1, 1).data.slice(0, 3)];
     };
@@ -200,29 +215,36 @@ async function checkUiContrast(target, hostSelector, label) {
       const [x, y] = [luminance(rgb(a)), luminance(rgb(b))].sort((p, q) => q - p);
       return (x + 0.05) / (y + 0.05);
     };
-    const behind = (el) => {
-      for (let node = el.parentElement ?? el.getRootNode().host; node; node = node.parentElement ?? node.getRootNode().host) {
-        const bg = getComputedStyle(node).backgroundColor;
-        if (bg !== "rgba(0, 0, 0, 0)" && bg !== "transparent") return bg;
-      }
-      return "#ffffff";
+    // What the widget's private colours resolve to, read through a probe inside its root.
+    const probe = document.createElement("span");
+    root.append(probe);
+    const resolve = (name) => {
+      probe.style.color = `var(${name})`;
+      return getComputedStyle(probe).color;
     };
-    const parts = [];
-    for (const field of root.querySelectorAll(".cc-root input[type=text], .cc-root input:not([type]), .cc-root textarea")) {
-      parts.push({ what: `text field border (${field.dataset.testid ?? field.id})`, fg: getComputedStyle(field).borderTopColor, bg: behind(field) });
+    const colours = Object.fromEntries(
+      ["--_bg", "--_surface", "--_accent", "--_accent-soft", "--_ink", "--_focus"].map((name) => [name, resolve(name)]),
+    );
+    probe.remove();
+    const fields = [...scope.querySelectorAll(".cc-link-field")];
+    if (fields.length === 0) throw new Error("no text field on screen to measure");
+    const wants = [
+      ["accent ink", colours["--_ink"], colours["--_bg"], 4.5],
+      ["accent ink", colours["--_ink"], colours["--_surface"], 4.5],
+      ["accent ink", colours["--_ink"], colours["--_accent-soft"], 4.5],
+      ["focus ring", colours["--_focus"], colours["--_bg"], 3],
+      ...fields.map((f) => [`${f.dataset.testid} border`, getComputedStyle(f).borderTopColor, colours["--_bg"], 3]),
+    ];
+    const failures = wants
+      .map(([what, fg, bg, least]) => ({ what, fg, bg, least, ratio: contrast(fg, bg) }))
+      .filter((p) => !(p.ratio >= p.least))
+      .map((p) => `${p.what}: ${p.fg} on ${p.bg} is ${p.ratio.toFixed(2)}:1, below ${p.least}:1`);
+    if (accent && rgb(colours["--_accent"]).join() !== rgb(accent).join()) {
+      failures.push(`the accent is ${colours["--_accent"]}, not ${accent}`);
     }
-    const focusRing = getComputedStyle(root.querySelector(".cc-root")).getPropertyValue("--_focus");
-    parts.push({ what: "focus ring", fg: focusRing, bg: behind(root.querySelector(".cc-root h2, .cc-root h1")) });
-    const ink = getComputedStyle(root.querySelector(".cc-root")).getPropertyValue("--_ink");
-    parts.push({ what: "accent ink (selected radio, links)", fg: ink, bg: getComputedStyle(root.querySelector(".cc-root")).backgroundColor });
-    const measured = parts.map((p) => ({ ...p, ratio: contrast(p.fg, p.bg) }));
-    return {
-      checked: measured.map((p) => p.what),
-      failures: measured.filter((p) => !(p.ratio >= 3)).map((p) => `${p.what}: ${p.fg} on ${p.bg} is ${p.ratio.toFixed(2)}:1`),
-    };
-  }, hostSelector);
-  assert.equal(checked.length, 3, `${label}: a text field, the focus ring and the ink were measured: ${checked}`);
-  assert.deepEqual(failures, [], `${label}: UI parts below 3:1`);
+    return { failures, colours };
+  }, { hostSelector, accent });
+  assert.deepEqual(failures, [], `${label}: ${JSON.stringify(colours)}`);
 }
 
 test("reduced motion: nothing in the widget animates or transitions", async () => {
@@ -242,48 +264,89 @@ test("reduced motion: nothing in the widget animates or transitions", async () =
   assert.deepEqual(moving, []);
 });
 
-test("every control in the widget is a target of at least 24 by 24 pixels", async () => {
-  const page = await h.page({ width: 375, height: 800 });
-  await page.goto(`${h.base}/`);
-  const small = [];
-  const measure = async (where) => {
-    const found = await page.evaluate(() =>
-      [...document.querySelectorAll(".cc-root :is(button, a.cc-button, input, textarea, select, summary)")]
-        .filter((el) => el.getClientRects().length > 0)
-        // A radio's target is its whole option: the label around it selects it too.
-        .map((el) => ({ el, box: (el.closest("label") ?? el).getBoundingClientRect() }))
-        .filter(({ box }) => box.width < 24 || box.height < 24)
-        .map(({ el, box }) => `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ""} ${box.width.toFixed(0)}×${box.height.toFixed(0)}`),
-    );
-    small.push(...found.map((f) => `${where}: ${f}`));
-  };
-  await walk(page, measure);
-  assert.deepEqual(small, []);
-});
+/** The widget on the standalone page, in the custom element or in the iframe: the page to
+ * check, the scope to walk and the element holding the widget. */
+async function placed(page, kind) {
+  if (kind === "standalone page") {
+    await page.goto(`${h.base}/`);
+    return { scope: page, host: page.locator("#context-check") };
+  }
+  const scope = await openWidget(page, kind, { theme: "light" });
+  return { scope, host: kind === "iframe" ? scope.locator("#context-check") : page.locator("context-check") };
+}
+
+for (const kind of ["standalone page", "custom element", "iframe"]) {
+  test(`every control of the widget (${kind}) is a target of at least 24 by 24 pixels`, async () => {
+    const page = await h.page({ width: 375, height: 800 });
+    const { scope, host } = await placed(page, kind);
+    const small = [];
+    await walk(scope, async (screen) => {
+      const found = await host.evaluate((host) =>
+        [...(host.shadowRoot ?? host).querySelectorAll(".cc-root :is(button, a.cc-button, input, textarea, select, summary)")]
+          .filter((el) => el.getClientRects().length > 0)
+          // A radio's target is its whole option: the label around it selects it too.
+          .map((el) => ({ el, box: (el.closest("label") ?? el).getBoundingClientRect() }))
+          .filter(({ box }) => box.width < 24 || box.height < 24)
+          .map(({ el, box }) => `${el.tagName.toLowerCase()}[${el.dataset.testid ?? ""}] ${box.width.toFixed(0)}×${box.height.toFixed(0)}`),
+      );
+      small.push(...found.map((f) => `${screen}: ${f}`));
+    });
+    assert.deepEqual(small, []);
+  });
+}
+
+let teamLink;
+/** A team view of three people, as a link (made once). */
+async function teamViewLink() {
+  if (!teamLink) {
+    const links = await Promise.all([
+      h.resultLink(STARTUP_GROWING_FAST),
+      h.resultLink(STARTUP_GROWING_FAST.map((option) => (option === 0 ? 1 : 0))),
+    ]);
+    const page = await h.page();
+    await page.goto(`${h.base}/www/team.html`);
+    await page.fill("#cc-team-links", links.join("\n"));
+    await page.click("[data-testid=compare]");
+    await page.locator("[data-testid=team]").waitFor();
+    teamLink = page.url();
+    await page.context().close();
+  }
+  return teamLink;
+}
 
 for (const { width, why } of [
   { width: 320, why: "a 320 px phone" },
   { width: 640, why: "1280 px at 200% zoom" },
 ]) {
-  test(`at ${width} px wide (${why}) no screen scrolls sideways`, async () => {
-    const page = await h.page({ width, height: 800 });
+  test(`at ${width} px wide (${why}) no screen scrolls sideways, on any page or embedding`, async () => {
     const wide = [];
-    const check = async (where) => {
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      if (overflow > 0) wide.push(`${where}: ${overflow} px too wide`);
+    const check = async (page, where) => {
+      for (const frame of page.frames()) {
+        const overflow = await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) wide.push(`${where}${frame === page.mainFrame() ? "" : " (in the frame)"}: ${overflow} px too wide`);
+      }
     };
-    await page.goto(`${h.base}/`);
-    await walk(page, check);
-    for (const path of ["www/plain-host.html", "www/team.html", "www/builder.html", "www/coach.html"]) {
+    for (const kind of ["standalone page", "custom element", "iframe"]) {
+      // Each in a fresh browser: they share the origin's storage, and each starts at the intro.
+      const page = await h.page({ width, height: 800 });
+      const { scope } = await placed(page, kind);
+      await walk(scope, (screen) => check(page, `${kind}, ${screen}`));
+      await page.context().close();
+    }
+    const page = await h.page({ width, height: 800 });
+    await page.goto(await teamViewLink());
+    await page.locator("[data-testid=team]").waitFor();
+    await check(page, "team view");
+    for (const path of ["www/builder.html", "www/coach.html", "www/demos.html", "www/blog-post.html"]) {
       await page.goto(`${h.base}/${path}`);
       await page.waitForLoadState("networkidle");
-      await check(path);
+      await check(page, path);
     }
     assert.deepEqual(wide, []);
   });
 }
 
-test("in the custom element, the live region is there before Start and announces each question", async () => {
+test("in the custom element, the live region is there before Start, and every label and group refers inside the shadow root", async () => {
   const page = await h.page();
   await page.goto(`${h.base}/www/plain-host.html`);
   const widget = page.locator("context-check");
@@ -291,17 +354,30 @@ test("in the custom element, the live region is there before Start and announces
   const live = widget.locator("[data-testid=live]");
   assert.equal(await live.count(), 1, "the live region exists on the intro");
   assert.equal(await live.getAttribute("aria-live"), "polite");
-  await answer(widget, STARTUP_GROWING_FAST.slice(0, 2));
-  await widget.locator('fieldset[data-index="2"]').waitFor();
-  assert.equal((await live.textContent()).trim(), `Question 3 of ${STARTUP_GROWING_FAST.length}`);
-  const labelled = await widget.locator('fieldset[data-index="2"]').evaluate((fieldset) => {
-    const root = fieldset.getRootNode();
-    const ids = [...fieldset.querySelectorAll("[aria-labelledby], [aria-describedby], label[for]")]
-      .flatMap((el) => [el.getAttribute("aria-labelledby"), el.getAttribute("aria-describedby"), el.getAttribute("for")])
-      .filter(Boolean)
-      .flatMap((list) => list.split(/\s+/));
-    return { legend: !!fieldset.querySelector("legend"), missing: ids.filter((id) => !root.getElementById(id)) };
+
+  const problems = [];
+  let questions = 0;
+  await walk(widget, async (screen) => {
+    const found = await page.locator("context-check").evaluate((host) => {
+      const root = host.shadowRoot;
+      const refs = ["aria-labelledby", "aria-describedby", "aria-controls", "for"];
+      const missing = [...root.querySelectorAll(refs.map((name) => `[${name}]`).join(","))]
+        .flatMap((el) => refs.flatMap((name) => (el.getAttribute(name) ?? "").split(/\s+/).filter(Boolean)))
+        .filter((id) => !root.getElementById(id));
+      const fieldsets = [...root.querySelectorAll("fieldset")];
+      const unlabelled = fieldsets.filter((f) => !f.querySelector(":scope > legend")).length;
+      const live = root.querySelector("[data-testid=live]")?.textContent.trim() ?? null;
+      return { missing, unlabelled, fieldsets: fieldsets.length, live };
+    });
+    if (found.missing.length) problems.push(`${screen}: ids not in the shadow root: ${found.missing}`);
+    if (found.unlabelled) problems.push(`${screen}: ${found.unlabelled} fieldset(s) without a legend`);
+    if (found.live === null) problems.push(`${screen}: no live region`);
+    if (screen.includes("question")) {
+      questions += 1;
+      if (found.fieldsets !== 1) problems.push(`${screen}: ${found.fieldsets} fieldsets`);
+      if (found.live !== `Question 1 of ${STARTUP_GROWING_FAST.length}`) problems.push(`${screen}: live region says "${found.live}"`);
+    }
   });
-  assert.ok(labelled.legend, "each question is a fieldset with a legend");
-  assert.deepEqual(labelled.missing, [], "every id reference resolves inside the same shadow root");
+  assert.equal(questions, 2, "the walk looked at a question");
+  assert.deepEqual(problems, []);
 });

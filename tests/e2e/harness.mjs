@@ -84,6 +84,7 @@ export function focused(page) {
       heading: el?.hasAttribute("data-step-heading") ?? false,
       type: el?.getAttribute("type") ?? null,
       value: el?.getAttribute("value") ?? null,
+      checked: el?.checked ?? false,
       text: el?.textContent?.trim() ?? "",
     };
   });

@@ -25,8 +25,16 @@ test("the whole assessment can be completed with the keyboard alone", async () =
     const first = await focused(page);
     assert.equal(first.type, "radio", "one Tab reaches the radio group");
     await page.keyboard.press("Space");
+    assert.ok((await focused(page)).checked, "Space selects the focused option");
     for (let step = 0; step < option; step++) await page.keyboard.press("ArrowDown");
     assert.equal((await focused(page)).value, String(option));
+    assert.ok((await focused(page)).checked, "arrows move the choice with the focus");
+    if (index === 0) {
+      await page.keyboard.press("Tab");
+      assert.notEqual((await focused(page)).type, "radio", "the next Tab leaves the group: one stop per group");
+      await page.keyboard.press("Shift+Tab");
+      assert.equal((await focused(page)).value, String(option), "Shift+Tab comes back to the chosen option");
+    }
     assert.ok(
       await page.isVisible(`fieldset[data-index="${index}"]`),
       "arrow keys choose within the question and never advance it",
