@@ -121,10 +121,8 @@ impl Rgb {
     /// when it reads at 4.5:1 on every background of the theme, else moved toward the theme's
     /// text colour in 5% steps to the first that reads.
     pub fn ink_in(self, theme: &Theme) -> Rgb {
-        let reads = |ink: Rgb| {
-            let soft = self.mix(theme.background, theme.soft_percent);
-            [theme.background, theme.surface, soft].iter().all(|bg| ink.contrast(*bg) >= INK_CONTRAST)
-        };
+        let backgrounds = [theme.background, theme.surface, self.mix(theme.background, theme.soft_percent)];
+        let reads = |ink: Rgb| backgrounds.iter().all(|bg| ink.contrast(*bg) >= INK_CONTRAST);
         (0..=100u8)
             .step_by(5)
             .map(|toward| theme.text.mix(self, toward))

@@ -32,6 +32,24 @@ async function audit(page, label) {
   assert.deepEqual(violations, [], `${label}: ${JSON.stringify(violations, null, 2)}`);
 }
 
+let links;
+/** Three people's result links, made once for every test that needs some. */
+async function resultLinks() {
+  links ??= await Promise.all([
+    h.resultLink(STARTUP_GROWING_FAST),
+    h.resultLink(STARTUP_GROWING_FAST.map((option) => (option === 0 ? 1 : 0))),
+    h.resultLink(STARTUP_GROWING_FAST.map((option) => (option === 0 ? 2 : option))),
+  ]);
+  return links;
+}
+
+/** A page in a fresh browser whose system colour scheme is `theme`. */
+async function themedPage(theme) {
+  const page = await h.page();
+  await page.emulateMedia({ colorScheme: theme });
+  return page;
+}
+
 /** Walks the widget in `scope` from the intro to the result, calling `at(screen)` on each screen. */
 async function walk(scope, at) {
   await scope.locator("[data-testid=start]").waitFor();
@@ -58,8 +76,7 @@ async function auditWalk(page, scope, label) {
 
 for (const theme of ["light", "dark"]) {
   test(`the standalone page's screens have no axe violations in ${theme}`, async () => {
-    const page = await h.page();
-    await page.emulateMedia({ colorScheme: theme });
+    const page = await themedPage(theme);
     await page.goto(`${h.base}/`);
     await auditWalk(page, page, `standalone, ${theme}`);
 
@@ -72,28 +89,24 @@ for (const theme of ["light", "dark"]) {
   });
 
   test(`shared, damaged and coach links have no axe violations in ${theme}`, async () => {
-    const link = await h.resultLink(STARTUP_GROWING_FAST);
-    const page = await h.page();
-    await page.emulateMedia({ colorScheme: theme });
+    const [link] = await resultLinks();
+    const page = await themedPage(theme);
     await page.goto(link);
     await page.locator("[data-testid=shared-result]").waitFor();
     await audit(page, `shared result, ${theme}`);
 
-    const damaged = await h.page();
-    await damaged.emulateMedia({ colorScheme: theme });
+    const damaged = await themedPage(theme);
     await damaged.goto(`${link.slice(0, -6)}AAAAAA`);
     await damaged.locator("[data-testid=damaged]").waitFor();
     await audit(damaged, `damaged link, ${theme}`);
 
-    const coach = await h.page();
-    await coach.emulateMedia({ colorScheme: theme });
+    const coach = await themedPage(theme);
     await coach.goto(`${h.base}/www/coach.html`);
     await coach.fill("#coach-name", "Dana");
     await coach.fill("#coach-message", "Please take this before Thursday.");
     await audit(coach, `coach page, ${theme}`);
     const coachLink = await coach.locator("[data-testid=coach-link]").inputValue();
-    const client = await h.page();
-    await client.emulateMedia({ colorScheme: theme });
+    const client = await themedPage(theme);
     await client.goto(coachLink);
     await client.locator("[data-testid=coach-note]").waitFor();
     await audit(client, `coach note, ${theme}`);
@@ -101,13 +114,8 @@ for (const theme of ["light", "dark"]) {
   });
 
   test(`the team view and the embed builder have no axe violations in ${theme}`, async () => {
-    const links = await Promise.all([
-      h.resultLink(STARTUP_GROWING_FAST),
-      h.resultLink(STARTUP_GROWING_FAST.map((option) => (option === 0 ? 1 : 0))),
-      h.resultLink(STARTUP_GROWING_FAST.map((option) => (option === 0 ? 2 : option))),
-    ]);
-    const page = await h.page();
-    await page.emulateMedia({ colorScheme: theme });
+    const links = await resultLinks();
+    const page = await themedPage(theme);
     await page.goto(`${h.base}/www/team.html`);
     await page.locator("[data-testid=team-form]").waitFor();
     await audit(page, `team page, ${theme}`);
@@ -117,8 +125,7 @@ for (const theme of ["light", "dark"]) {
     await audit(page, `team view, ${theme}`);
     await checkUiContrast(page, null, undefined, `team view, ${theme}`);
 
-    const builder = await h.page();
-    await builder.emulateMedia({ colorScheme: theme });
+    const builder = await themedPage(theme);
     await builder.goto(`${h.base}/www/builder.html`);
     await builder.locator("context-check").locator("[data-testid=start]").waitFor();
     await audit(builder, `embed builder, ${theme}`);
@@ -299,13 +306,9 @@ let teamLink;
 /** A team view of three people, as a link (made once). */
 async function teamViewLink() {
   if (!teamLink) {
-    const links = await Promise.all([
-      h.resultLink(STARTUP_GROWING_FAST),
-      h.resultLink(STARTUP_GROWING_FAST.map((option) => (option === 0 ? 1 : 0))),
-    ]);
     const page = await h.page();
     await page.goto(`${h.base}/www/team.html`);
-    await page.fill("#cc-team-links", links.join("\n"));
+    await page.fill("#cc-team-links", (await resultLinks()).join("\n"));
     await page.click("[data-testid=compare]");
     await page.locator("[data-testid=team]").waitFor();
     teamLink = page.url();
