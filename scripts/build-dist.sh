@@ -22,6 +22,9 @@ cp target/pkg/context_check.js target/pkg/context_check_bg.wasm target/pkg/conte
   target/pkg/package.json dist/pkg/
 cp target/pkg-team/context_check_team.js target/pkg-team/context_check_team_bg.wasm \
   target/pkg-team/context_check_team.d.ts dist/pkg/
+# The widget's bundle carries English only; each translation is a file beside it that a reader of
+# that language fetches (see src/core/shipped.rs).
+cargo run --quiet --locked --example export_instrument -- de dist/pkg/instrument.de.bin
 cp index.html dist/
 cp styles/*.css dist/styles/
 cp -R www/. dist/www/

@@ -3,17 +3,27 @@
 
 mod common;
 
+use std::collections::BTreeMap;
+
 use context_check::core::answers::Answers;
-use context_check::core::locale::EN;
+use context_check::core::history::{History, HistoryEntry};
 use context_check::core::instrument::Instrument;
+use context_check::core::locale::{fill, DE, EN};
+use context_check::core::options::Locale;
+use context_check::core::scoring::{self, Fit};
 use context_check::core::session::{Event, Session, Step};
-use context_check::core::view::{screen, ResultView, Screen, WhyLine};
+use context_check::core::stored::{self, Decoded, Saved, SCHEMA};
+use context_check::core::view::{screen, DimensionView, ResultView, Screen, Why, WhyLine};
 
 const NOW: u64 = 1_760_000_000_000;
 const WEEK: u64 = 7 * 24 * 60 * 60 * 1000;
 
 fn instrument() -> &'static Instrument {
     Instrument::shipped().expect("the shipped instrument is valid")
+}
+
+fn german() -> &'static Instrument {
+    Instrument::shipped_in(Locale::De).expect("the German instrument is compiled in natively")
 }
 
 /// Option indices by question id, turned into positions for Choose events.
@@ -28,7 +38,9 @@ fn picks(pairs: &[(&str, &str)]) -> Vec<(usize, usize)> {
         })
         .collect();
     assert_eq!(picks.len(), instrument.question_count(), "the fixture answers every question");
-    picks
+    let mut sorted = picks;
+    sorted.sort_unstable();
+    sorted
 }
 
 /// A startup-like team testing a new offering, growing fast, its ways of working in heads.
@@ -41,27 +53,75 @@ fn project_factory() -> Vec<(usize, usize)> {
     picks(common::PROJECT_FACTORY)
 }
 
-/// Takes the whole check from wherever the session is, as a respondent would, and finishes.
-fn take(session: &mut Session, answers: &[(usize, usize)], now: u64) -> u64 {
-    session.apply(instrument(), Event::Begin);
+/// Takes the whole check in `instrument` from wherever the session is, as a respondent would,
+/// and finishes from the review.
+fn take_in(instrument: &Instrument, session: &mut Session, answers: &[(usize, usize)], now: u64) -> u64 {
+    session.apply(instrument, Event::Begin);
     for (question, option) in answers {
         assert_eq!(session.step, Step::Question { index: *question });
-        session.apply(instrument(), Event::Choose { question: *question, option: *option });
-        session.apply(instrument(), Event::Next);
+        session.apply(instrument, Event::Choose { question: *question, option: *option });
+        session.apply(instrument, Event::Next);
     }
     assert_eq!(session.step, Step::Review);
-    session.apply(instrument(), Event::Finish { now });
+    session.apply(instrument, Event::Finish { now });
     match session.step {
         Step::Result { id } => id,
         other => panic!("expected a result, got {other:?}"),
     }
 }
 
-fn result_of(session: &Session) -> ResultView {
-    match screen(instrument(), session) {
+fn take(session: &mut Session, answers: &[(usize, usize)], now: u64) -> u64 {
+    take_in(instrument(), session, answers, now)
+}
+
+fn result_in(instrument: &Instrument, session: &Session) -> ResultView {
+    match screen(instrument, session) {
         Screen::Result(view) => view,
         other => panic!("expected a result screen, got {other:?}"),
     }
+}
+
+fn result_of(session: &Session) -> ResultView {
+    result_in(instrument(), session)
+}
+
+/// The result card for a fixture team, taken in a fresh session.
+fn card_in(instrument: &Instrument, pairs: &[(&str, &str)]) -> ResultView {
+    let mut session = Session::new();
+    take_in(instrument, &mut session, &picks(pairs), NOW);
+    result_in(instrument, &session)
+}
+
+fn card(pairs: &[(&str, &str)]) -> ResultView {
+    card_in(instrument(), pairs)
+}
+
+/// Every fixture team, by name: the six realistic teams and the two older ones.
+fn every_team() -> Vec<(&'static str, &'static [(&'static str, &'static str)])> {
+    let mut teams = common::TEAMS.to_vec();
+    teams.push(("startup growing fast", common::STARTUP_GROWING_FAST));
+    teams.push(("project factory", common::PROJECT_FACTORY));
+    teams
+}
+
+fn dimension<'a>(view: &'a ResultView, id: &str) -> &'a DimensionView {
+    view.dimensions.iter().find(|d| d.id == id).unwrap_or_else(|| panic!("`{id}` is shown"))
+}
+
+/// The line an answer given in `instrument` reads as.
+fn line(instrument: &Instrument, question: &str, option: &str) -> (String, String) {
+    let placed = instrument.question_by_id(question).expect("a known question");
+    (placed.question.short.clone(), placed.question.choice(option).expect("a known option").label.clone())
+}
+
+/// Every "Why …?" on a card, with the name it should carry.
+fn whys(view: &ResultView) -> Vec<(String, &Why)> {
+    let mut all = vec![(view.profile.name.clone(), &view.profile.why)];
+    all.extend(view.run_like.iter().map(|l| (l.name.clone(), &l.why)));
+    all.extend(view.lenses.iter().map(|l| (l.name.clone(), &l.why)));
+    all.extend(view.dimensions.iter().map(|d| (d.level.clone(), &d.why)));
+    all.extend(view.traps.iter().map(|t| (t.name.clone(), &t.why)));
+    all
 }
 
 #[test]
@@ -71,13 +131,15 @@ fn the_result_names_the_profile_with_its_reasons() {
     let view = result_of(&session);
     assert_eq!(view.profile.id, "new_offerings");
     assert_eq!(view.profile.name, "New Offerings");
-    assert_eq!(view.profile.lens_label, "Kind of investment");
+    assert_eq!(view.profile.lens_label, "Your kind of work");
     assert!(!view.profile.description.is_empty() && !view.profile.try_next.is_empty());
-    assert!(view.profile.why.contains(&WhyLine {
+    assert_eq!(view.profile.why.label, "Why New Offerings?");
+    assert!(view.profile.why.lines.contains(&WhyLine {
         question: "Main work".into(),
         answer: "Finding out whether a new product or offering can work".into(),
+        because: None,
     }), "{:?}", view.profile.why);
-    assert!(view.profile.why.len() <= 3);
+    assert!(view.profile.why.lines.len() <= 3);
 }
 
 #[test]
@@ -86,9 +148,35 @@ fn the_result_shows_the_lenses_beside_the_profile() {
     take(&mut session, &startup(), NOW);
     let view = result_of(&session);
     let lenses: Vec<(&str, &str)> = view.lenses.iter().map(|l| (l.label.as_str(), l.name.as_str())).collect();
-    assert_eq!(lenses, [("Rate of change", "Rapid growth"), ("Awareness", "Implicit"), ("Effectiveness", "Working for now")]);
+    assert_eq!(lenses, [("Rate of change", "Rapid growth"), ("How much of the work is that kind", "Nearly all of it")]);
     assert!(view.lenses.iter().all(|l| !l.text.is_empty()));
-    assert!(view.lenses.iter().all(|l| !l.why.is_empty()), "each lens says why: {:?}", view.lenses);
+    assert!(view.lenses.iter().all(|l| !l.why.lines.is_empty()), "each lens says why: {:?}", view.lenses);
+    // Awareness and effectiveness are levels now, among the dimensions, not lenses.
+    assert!(view.lenses.iter().all(|l| l.label != "Awareness" && l.label != "Effectiveness"));
+    assert_eq!(dimension(&view, "awareness").level, "Implicit");
+    assert_eq!(dimension(&view, "effectiveness").level, "Working for now");
+}
+
+#[test]
+fn the_run_like_line_says_what_the_team_is_judged_and_funded_like() {
+    let startup = card(common::STARTUP_GROWING_FAST);
+    let run = startup.run_like.as_ref().expect("the run-like line is shown");
+    assert_eq!((run.label.as_str(), run.name.as_str()), ("Judged and funded like", "New Offerings"));
+    assert!(!run.text.is_empty());
+    assert_eq!(run.try_next, None, "it is a signal, not a move of its own");
+    let lines: Vec<(&str, &str)> = run.why.lines.iter().map(|l| (l.question.as_str(), l.answer.as_str())).collect();
+    assert!(lines.contains(&("Funding", "In stages: more when we reach a milestone or learn something")), "{lines:?}");
+
+    // The platform run like a project factory says so on the same line.
+    let platform = card(common::PLATFORM_OTHERS_BUILD_ON);
+    assert_eq!(platform.profile.name, "Internal Product or Platform");
+    assert_eq!(platform.run_like.as_ref().map(|l| l.name.as_str()), Some("Project Factory"));
+
+    for (name, pairs) in every_team() {
+        let view = card(pairs);
+        let run = view.run_like.as_ref().unwrap_or_else(|| panic!("{name}: the run-like line is present"));
+        assert!(!run.name.is_empty() && !run.why.lines.is_empty(), "{name}: {run:?}");
+    }
 }
 
 #[test]
@@ -102,14 +190,19 @@ fn the_result_shows_seven_dimensions_with_their_levels() {
         assert_eq!(shown.id, dim.id);
         assert_eq!(shown.label, dim.label);
         assert!(shown.score <= 100);
-        let level = &dim.levels[dim.level_index(shown.score)];
+        assert_eq!(shown.level_count, dim.levels.len(), "{}", dim.id);
+        assert!(shown.level_index < shown.level_count, "{}", dim.id);
+        assert_eq!(shown.level_index, dim.level_index(shown.score), "{}", dim.id);
+        let level = &dim.levels[shown.level_index];
         assert_eq!(shown.level, level.name, "{}", dim.id);
         assert_eq!(shown.level_text, level.text);
         assert_eq!(shown.spectrum, dim.spectrum);
         assert_eq!(shown.delta, None, "no previous result to compare with");
     }
     let levels: Vec<&str> = view.dimensions.iter().map(|d| d.level.as_str()).collect();
-    assert_eq!(levels, ["Implicit", "Working for now", "Focused", "Routine", "Good fit", "Mixed", "Model anything"]);
+    assert_eq!(levels, ["Implicit", "Working for now", "A few at once", "Now and then", "Good fit", "Mixed", "Anything goes"]);
+    let places: Vec<(usize, usize)> = view.dimensions.iter().map(|d| (d.level_index, d.level_count)).collect();
+    assert_eq!(places, [(1, 3), (2, 4), (1, 3), (1, 3), (2, 3), (1, 3), (0, 4)]);
     assert!(view.previous.is_none());
 }
 
@@ -118,7 +211,7 @@ fn the_result_shows_the_traps_that_matter_each_with_a_next_move_and_why() {
     let instrument = instrument();
     for (name, answers, expected) in [
         ("startup", startup(), vec!["loop_back", "implicit_scaling"]),
-        ("project factory", project_factory(), vec!["value_avoidance", "premature_convergence", "scattered_focus"]),
+        ("project factory", project_factory(), vec!["value_avoidance", "loudest_needs", "scattered_focus"]),
     ] {
         let mut session = Session::new();
         take(&mut session, &answers, NOW);
@@ -131,7 +224,8 @@ fn the_result_shows_the_traps_that_matter_each_with_a_next_move_and_why() {
             assert_eq!(trap.name, defined.name);
             assert_eq!(trap.next_move, defined.next_move);
             assert!(!trap.next_move.trim().is_empty());
-            assert!(!trap.why.is_empty(), "{name}: `{}` says why", trap.id);
+            assert!(!trap.why.lines.is_empty(), "{name}: `{}` says why", trap.id);
+            assert!(trap.active, "{name}: `{}` at {}", trap.id, trap.severity);
             assert_eq!(trap.badge, EN.active_trap, "{name}: `{}` at {}", trap.id, trap.severity);
         }
     }
@@ -143,54 +237,287 @@ fn a_trap_says_which_answers_brought_it_up() {
     take(&mut session, &startup(), NOW);
     let view = result_of(&session);
     let loop_back = view.traps.iter().find(|t| t.id == "loop_back").expect("shown");
-    assert_eq!(loop_back.why, [WhyLine {
+    assert_eq!(loop_back.why.label, "Why Decisions that don't loop back?");
+    assert_eq!(loop_back.why.lines, [WhyLine {
         question: "Side decisions".into(),
         answer: "The rest of the team finds out when the work shows up".into(),
+        because: None,
     }]);
-    assert_eq!(loop_back.severity, 100);
+    assert_eq!(loop_back.severity, 75);
 }
 
 #[test]
 fn a_trap_below_the_threshold_is_worth_watching() {
-    let mut answers = startup();
-    let change = instrument().question_by_id("change").expect("exists");
-    let steady = change.question.options.iter().position(|o| o.id == "steady_growth").expect("exists");
-    answers[change.index].1 = steady;
+    let instrument = instrument();
+    // The operational team that is fine, but rarely finding out what its work changed.
+    let mut answers = picks(common::OPERATIONAL_TEAM_THAT_IS_FINE);
+    let outcomes = instrument.question_by_id("outcomes").expect("exists");
+    answers[outcomes.index].1 = outcomes.question.options.iter().position(|o| o.id == "rarely").expect("exists");
     let mut session = Session::new();
     take(&mut session, &answers, NOW);
     let view = result_of(&session);
-    let badges: Vec<(&str, &str)> = view.traps.iter().map(|t| (t.id.as_str(), t.badge)).collect();
-    assert_eq!(badges, [("loop_back", EN.active_trap), ("model_anything", EN.watch_trap)]);
+    let badges: Vec<(&str, bool, &str)> = view.traps.iter().map(|t| (t.id.as_str(), t.active, t.badge)).collect();
+    assert_eq!(badges, [("value_avoidance", false, EN.watch_trap)]);
+    let trap = &view.traps[0];
+    assert!((instrument.trap_watch_from..instrument.trap_active_from).contains(&trap.severity), "{}", trap.severity);
+    assert!(trap.ask.is_some() && !trap.works_when.is_empty(), "a trap worth watching still asks and says when it worked");
+    // Nothing shows up strongly, so the verdict names no trap; it mostly fits.
+    assert_eq!(view.verdict.fit, Fit::MostlyFits);
+    assert_eq!(
+        view.verdict.sentence,
+        "The way your team works mostly fits its work as an operational optimizer, with a few things worth watching."
+    );
+    assert!(!view.verdict.sentence.contains(&trap.name));
 }
 
 #[test]
-fn the_result_offers_three_to_six_readings_with_a_reason_each() {
+fn the_verdict_sentence_names_the_kind_and_the_traps_that_show_up_strongly() {
     let instrument = instrument();
-    for answers in [startup(), project_factory()] {
-        let mut session = Session::new();
-        take(&mut session, &answers, NOW);
-        let view = result_of(&session);
-        assert!((3..=6).contains(&view.reading.len()));
-        for item in &view.reading {
-            let defined = instrument.reading.iter().find(|r| r.url == item.url).expect("a known link");
-            assert_eq!(item.title, defined.title);
-            assert!(item.url.starts_with("https://"));
-            assert!(!item.because.is_empty());
+    let startup = card(common::STARTUP_GROWING_FAST);
+    assert_eq!(startup.verdict.fit, Fit::PullsAgainst);
+    assert_eq!(
+        startup.verdict.sentence,
+        "Parts of how your team works pull against its work as a new offering: Decisions that don't loop back and Implicit context under fast change."
+    );
+    let fine = card(common::OPERATIONAL_TEAM_THAT_IS_FINE);
+    assert_eq!(fine.verdict.fit, Fit::Fits);
+    assert_eq!(fine.verdict.sentence, "The way your team works fits its work as an operational optimizer.");
+    let platform = card(common::PLATFORM_OTHERS_BUILD_ON);
+    assert_eq!(
+        platform.verdict.sentence,
+        "You describe a platform others build on, but your team is judged and funded like a project factory. \
+Also pulling against it: Others build on what only you know."
+    );
+
+    for (name, pairs) in every_team() {
+        let view = card(pairs);
+        let outcome = scoring::score(instrument, &common::complete(pairs));
+        let kind = instrument.lens("kind").and_then(|l| l.category(&view.profile.id)).expect("the profile's kind");
+        let sentence = &view.verdict.sentence;
+        assert!(!kind.phrase.is_empty());
+        assert!(sentence.contains(&kind.phrase), "{name}: {sentence:?} names {:?}", kind.phrase);
+        assert!(!sentence.contains('{') && !sentence.contains('}'), "{name}: every placeholder is filled: {sentence:?}");
+        assert_eq!(view.verdict.fit, outcome.verdict.fit, "{name}");
+        let active: Vec<&str> = view.traps.iter().filter(|t| t.active).map(|t| t.name.as_str()).collect();
+        if outcome.verdict.mismatch.is_some() {
+            // The mismatch is the sentence: what the team is, and what it is run like.
+            let run = view.run_like.as_ref().expect("shown");
+            let run_like = outcome.category_of("run").expect("landed");
+            let phrase = instrument.lens("run").and_then(|l| l.category(run_like)).map(|c| c.phrase.clone());
+            let phrase = phrase.expect("the run-like category has a phrase");
+            assert!(!phrase.is_empty());
+            assert!(sentence.contains(&phrase), "{name}: {sentence:?} names what it is run like ({})", run.name);
+            // And the other traps that show up strongly, after it.
+            for trap in active.iter().take(2).filter(|t| **t != "Funding that doesn't fit the work") {
+                assert!(sentence.contains(trap), "{name}: {sentence:?} also names {trap:?}");
+            }
+        } else {
+            // The first two traps that show up strongly are named, in order.
+            let named: Vec<&str> = active.iter().take(2).copied().collect();
+            let mut at = 0;
+            for trap in &named {
+                let found = sentence[at..].find(trap).unwrap_or_else(|| panic!("{name}: {sentence:?} names {trap:?}"));
+                at += found + trap.len();
+            }
+            if named.is_empty() {
+                let worth_watching: Vec<&str> = view.traps.iter().map(|t| t.name.as_str()).collect();
+                assert!(worth_watching.iter().all(|t| !sentence.contains(t)), "{name}: only strong traps are named");
+            }
+        }
+        if view.verdict.fit == Fit::Fits {
+            assert!(view.traps.is_empty(), "{name}: it fits only with nothing strong or worth watching");
         }
     }
-    let mut session = Session::new();
-    take(&mut session, &startup(), NOW);
-    let first = &result_of(&session).reading[0];
-    assert_eq!(first.title, "TBM 405: Hope, Context, and Control");
-    assert!(first.because.starts_with("Helps with: "), "{}", first.because);
 }
 
 #[test]
-fn deltas_appear_when_a_previous_result_exists() {
+fn the_verdict_rests_on_one_or_two_answers_actually_given() {
+    let instrument = instrument();
+    for (name, pairs) in every_team() {
+        let view = card(pairs);
+        let given: Vec<(String, String)> = pairs.iter().map(|(q, o)| line(instrument, q, o)).collect();
+        assert!((1..=2).contains(&view.verdict.because.len()), "{name}: {:?}", view.verdict.because);
+        for because in &view.verdict.because {
+            assert!(
+                given.contains(&(because.question.clone(), because.answer.clone())),
+                "{name}: {because:?} is an answer the team gave"
+            );
+            assert_eq!(because.because, None, "{name}");
+        }
+    }
+    let startup = card(common::STARTUP_GROWING_FAST);
+    let lines: Vec<(&str, &str)> = startup.verdict.because.iter().map(|l| (l.question.as_str(), l.answer.as_str())).collect();
+    assert_eq!(lines, [
+        ("Side decisions", "The rest of the team finds out when the work shows up"),
+        ("Learning how the team works", "Someone would walk them through it; it's mostly in our heads"),
+    ]);
+}
+
+#[test]
+fn the_verdict_is_worded_in_german_for_the_german_instrument() {
+    let de = german();
+    let view = card_in(de, common::STARTUP_GROWING_FAST);
+    assert_eq!(view.verdict.fit, Fit::PullsAgainst);
+    assert_eq!(
+        view.verdict.sentence,
+        "Teile der Arbeitsweise deines Teams wirken gegen seine Arbeit als ein neues Angebot: Entscheidungen ohne Rückkopplung und Impliziter Kontext bei schnellem Wandel."
+    );
+    let kind = de.lens("kind").and_then(|l| l.category("new_offerings")).expect("exists");
+    let names: Vec<String> = ["loop_back", "implicit_scaling"].iter().map(|t| de.trap(t).expect("exists").name.clone()).collect();
+    assert_eq!(
+        view.verdict.sentence,
+        fill(DE.verdict_pulls, &[("kind", &kind.phrase), ("against", &names.join(DE.and))]),
+        "the German template, filled with German words"
+    );
+    assert_ne!(view.verdict.sentence, card(common::STARTUP_GROWING_FAST).verdict.sentence);
+    let lines: Vec<(String, String)> = view.verdict.because.iter().map(|l| (l.question.clone(), l.answer.clone())).collect();
+    assert_eq!(lines, [line(de, "side_decisions", "surprise"), line(de, "onboarding", "walkthrough")]);
+    assert_eq!(lines[0].0, "Nebenabsprachen");
+
+    let fine = card_in(de, common::OPERATIONAL_TEAM_THAT_IS_FINE);
+    assert_eq!(fine.verdict.sentence, "Die Arbeitsweise deines Teams passt zu seiner Arbeit als eine operative Optimierung.");
+}
+
+#[test]
+fn every_shown_trap_asks_the_team_the_question_behind_it_most_and_says_when_it_worked() {
+    for instrument in [instrument(), german()] {
+        for (name, pairs) in every_team() {
+            let view = card_in(instrument, pairs);
+            let outcome = scoring::score(instrument, &common::complete(pairs));
+            assert_eq!(view.traps.len(), outcome.traps.len());
+            for (trap, scored) in view.traps.iter().zip(&outcome.traps) {
+                assert_eq!(trap.id, scored.trap);
+                let first = scored.drivers.first().unwrap_or_else(|| panic!("{name}: `{}` has a driver", trap.id));
+                let question = instrument.question_by_id(&first.question).expect("a known question").question;
+                assert!(!question.discuss.trim().is_empty());
+                assert_eq!(trap.ask.as_deref(), Some(question.discuss.as_str()), "{name}: `{}`", trap.id);
+                let defined = instrument.trap(&trap.id).expect("a known trap");
+                assert!(!trap.works_when.trim().is_empty(), "{name}: `{}`", trap.id);
+                assert_eq!(trap.works_when, defined.works_when);
+                // The prompt is the first answer named in its why.
+                assert_eq!(trap.why.lines.first().map(|l| l.question.as_str()), Some(question.short.as_str()));
+            }
+        }
+    }
+    let startup = card(common::STARTUP_GROWING_FAST);
+    assert_eq!(
+        startup.traps[0].ask.as_deref(),
+        Some("Recall a recent decision an engineer and the product manager settled between them. Ask who heard of it, when, and how.")
+    );
+    assert_eq!(EN.ask_team, "Ask your team");
+}
+
+#[test]
+fn the_profile_and_each_lens_move_says_how_the_team_will_know_it_worked() {
+    for instrument in [instrument(), german()] {
+        for (name, pairs) in every_team() {
+            let view = card_in(instrument, pairs);
+            let kind = instrument.lens("kind").and_then(|l| l.category(&view.profile.id)).expect("the profile's kind");
+            assert!(!view.profile.try_next.trim().is_empty() && !view.profile.works_when.trim().is_empty(), "{name}");
+            assert_eq!(view.profile.works_when, kind.works_when, "{name}");
+            let outcome = scoring::score(instrument, &common::complete(pairs));
+            let labels: Vec<&str> = view.lenses.iter().map(|l| l.label.as_str()).collect();
+            let expected: Vec<&str> = ["change", "mix"].iter().map(|id| instrument.lens(id).expect("exists").label.as_str()).collect();
+            assert_eq!(labels, expected, "{name}: rate of change, and how much of the work is that kind");
+            for (lens, id) in view.lenses.iter().zip(["change", "mix"]) {
+                let category = instrument
+                    .lens(id)
+                    .and_then(|l| l.category(outcome.category_of(id).expect("landed")))
+                    .expect("a known category");
+                let (step, when) = lens.try_next.as_ref().unwrap_or_else(|| panic!("{name}: `{id}` has a move"));
+                assert!(!step.trim().is_empty() && !when.trim().is_empty(), "{name}: `{id}`");
+                assert_eq!((step, when), (&category.try_next, &category.works_when), "{name}: `{id}`");
+            }
+        }
+    }
+    let startup = card(common::STARTUP_GROWING_FAST);
+    assert_eq!(
+        startup.lenses[0].try_next.as_ref().map(|(_, when)| when.as_str()),
+        Some("The next joiners get those three right in their first month without being corrected.")
+    );
+}
+
+#[test]
+fn every_why_is_labelled_with_what_it_explains() {
+    for (instrument, strings, word) in [(instrument(), &EN, "Why"), (german(), &DE, "Warum")] {
+        for (name, pairs) in every_team() {
+            let view = card_in(instrument, pairs);
+            let all = whys(&view);
+            assert_eq!(all.len(), 1 + 1 + 2 + 7 + view.traps.len(), "{name}: every finding has its why");
+            for (what, why) in all {
+                assert!(!what.trim().is_empty(), "{name}");
+                assert_eq!(why.label, format!("{word} {what}?"), "{name}");
+                assert_eq!(why.label, fill(strings.why_named, &[("name", &what)]));
+                assert_ne!(why.label.trim_end_matches('?').trim(), word, "{name}: never a bare {word:?}");
+                assert!(!why.lines.is_empty(), "{name}: {:?} names answers", why.label);
+            }
+        }
+    }
+    let startup = card(common::STARTUP_GROWING_FAST);
+    assert_eq!(dimension(&startup, "awareness").why.label, "Why Implicit?");
+}
+
+#[test]
+fn a_direct_level_moved_by_another_answer_says_why_on_that_answers_line() {
+    let instrument = instrument();
+    // A new bet that talks about value now and then, but checks what its work changed: Routine.
+    let view = card(common::NEW_BET_GROWING_FAST);
+    let value = dimension(&view, "value");
+    assert_eq!(value.level, "Routine");
+    let nudge = instrument
+        .dimension("value")
+        .and_then(|d| d.nudges.iter().find(|n| n.answer == "outcomes.usually"))
+        .expect("the nudge exists");
+    assert_eq!(value.why.label, "Why Routine?");
+    assert_eq!(value.why.lines, [
+        WhyLine {
+            question: "Talking about value".into(),
+            answer: "Now and then, when someone asks".into(),
+            because: Some("on its own, this says Now and then".into()),
+        },
+        WhyLine {
+            question: "Finding out what your work changed".into(),
+            answer: "Usually: we check, and we can show what changed".into(),
+            because: Some(nudge.because.clone()),
+        },
+    ]);
+
+    // The same answer about value, unmoved, says nothing more.
+    let startup = card(common::STARTUP_GROWING_FAST);
+    let value = dimension(&startup, "value");
+    assert_eq!(value.level, "Now and then");
+    assert!(value.why.lines.iter().all(|l| l.because.is_none()), "{:?}", value.why);
+
+    // Every team: each moved level names each nudge on its answer's line; nothing else does.
+    for (name, pairs) in every_team() {
+        let view = card(pairs);
+        let outcome = scoring::score(instrument, &common::complete(pairs));
+        for (dim, scored) in instrument.dimensions.iter().zip(&outcome.dimensions) {
+            let shown = dimension(&view, &dim.id);
+            match &scored.nudged {
+                Some(nudged) => {
+                    let from = &dim.levels[nudged.from].name;
+                    assert_eq!(shown.why.lines[0].because, Some(fill(EN.level_named, &[("level", from)])), "{name}: {}", dim.id);
+                    assert_eq!(shown.why.lines.len(), 1 + nudged.because.len(), "{name}: {}", dim.id);
+                    for (line_shown, (index, driver)) in shown.why.lines[1..].iter().zip(&nudged.because) {
+                        let (question, answer) = line(instrument, &driver.question, &driver.choice);
+                        assert_eq!((&line_shown.question, &line_shown.answer), (&question, &answer), "{name}: {}", dim.id);
+                        assert_eq!(line_shown.because.as_ref(), Some(&dim.nudges[*index].because), "{name}: {}", dim.id);
+                    }
+                }
+                None => assert!(shown.why.lines.iter().all(|l| l.because.is_none()), "{name}: {}", dim.id),
+            }
+        }
+    }
+}
+
+#[test]
+fn the_comparison_with_the_previous_result_is_worded_in_levels() {
+    let instrument = instrument();
     let mut session = Session::new();
     let first = take(&mut session, &startup(), NOW);
     let before = result_of(&session);
-    let second = take(&mut session, &project_factory(), NOW + WEEK);
+    let second = take(&mut session, &picks(common::OPERATIONAL_TEAM_THAT_IS_FINE), NOW + WEEK);
     let after = result_of(&session);
     assert_eq!(after.id, second);
 
@@ -199,19 +526,36 @@ fn deltas_appear_when_a_previous_result_exists() {
     assert_eq!(previous.profile, "New Offerings");
     assert!(previous.profile_changed);
     for (now, then) in after.dimensions.iter().zip(&before.dimensions) {
-        let change = i16::from(now.score) - i16::from(then.score);
-        assert_eq!(now.delta, Some((change, EN.delta(change))), "{}", now.id);
+        let (index, words) = now.delta.as_ref().unwrap_or_else(|| panic!("{} is compared", now.id));
+        assert_eq!(*index, then.level_index, "{}", now.id);
+        let template = match then.level_index.cmp(&now.level_index) {
+            std::cmp::Ordering::Less => EN.delta_up_from,
+            std::cmp::Ordering::Greater => EN.delta_down_from,
+            std::cmp::Ordering::Equal => EN.delta_same,
+        };
+        assert_eq!(*words, fill(template, &[("level", &then.level)]), "{}", now.id);
+        assert!(!words.chars().any(|c| c.is_ascii_digit()), "{}: words, not numbers: {words}", now.id);
     }
-    // value fell from 85 to 15.
-    let value = after.dimensions.iter().find(|d| d.id == "value").expect("shown");
-    assert_eq!(value.delta.as_ref().map(|d| d.1.as_str()), Some("down 70"));
+    let awareness = dimension(&after, "awareness");
+    assert_eq!((awareness.level.as_str(), awareness.delta.clone()), ("Explicit", Some((1, "up from Implicit".to_owned()))));
+    let guidance = dimension(&after, "guidance");
+    assert_eq!(guidance.delta, Some((0, "up from Anything goes".to_owned())));
+    assert_eq!(dimension(&after, "funding_fit").delta, Some((2, "same as before".to_owned())));
 
-    // The history lists both, newest first, marking the one on screen.
-    let rows: Vec<(u64, bool)> = after.history.iter().map(|r| (r.id, r.current)).collect();
-    assert_eq!(rows, [(second, true), (first, false)]);
+    // And down again.
+    take(&mut session, &picks(common::STUCK_TEAM), NOW + 2 * WEEK);
+    let stuck = result_of(&session);
+    assert_eq!(dimension(&stuck, "awareness").delta, Some((2, "down from Explicit".to_owned())));
+    assert_eq!(dimension(&stuck, "effectiveness").delta, Some((3, "down from Getting better".to_owned())));
+
+    // The history lists all three, newest first, marking the one on screen.
+    let rows: Vec<(u64, bool, bool)> = stuck.history.iter().map(|r| (r.id, r.current, r.earlier)).collect();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[1..], [(second, false, false), (first, false, false)]);
+    assert!(rows[0].1);
 
     // Opening the first result again shows no comparison.
-    session.apply(instrument(), Event::OpenResult { id: first });
+    session.apply(instrument, Event::OpenResult { id: first });
     let reopened = result_of(&session);
     assert!(reopened.previous.is_none());
     assert!(reopened.dimensions.iter().all(|d| d.delta.is_none()));
@@ -226,7 +570,9 @@ fn the_same_answers_again_show_no_change() {
     let view = result_of(&session);
     let previous = view.previous.expect("a previous result");
     assert!(!previous.profile_changed);
-    assert!(view.dimensions.iter().all(|d| d.delta == Some((0, "no change".to_owned()))));
+    for d in &view.dimensions {
+        assert_eq!(d.delta, Some((d.level_index, "same as before".to_owned())), "{}", d.id);
+    }
 }
 
 #[test]
@@ -234,12 +580,111 @@ fn deltas_are_worded_with_their_direction() {
     assert_eq!(EN.delta(0), "no change");
     assert_eq!(EN.delta(12), "up 12");
     assert_eq!(EN.delta(-7), "down 7");
+    assert_eq!(fill(EN.delta_up_from, &[("level", "Implicit")]), "up from Implicit");
+    assert_eq!(fill(EN.delta_down_from, &[("level", "Explicit")]), "down from Explicit");
+    assert_eq!(EN.delta_same, "same as before");
+}
+
+/// A result kept from version 1 of the questions, whose answers no longer fit.
+fn earlier_entry(id: u64) -> HistoryEntry {
+    let mut answers = Answers::new();
+    answers.set("work_kind", "new_offering");
+    answers.set("funding", "stages");
+    HistoryEntry {
+        id,
+        finished_at: id,
+        instrument_version: instrument().version - 1,
+        answers,
+        profile: "platform".into(),
+        scores: BTreeMap::from([("awareness".to_owned(), 40), ("value".to_owned(), 85)]),
+    }
+}
+
+/// What version 1 of the widget wrote after one result, as stored.
+const VERSION_1_WITH_A_RESULT: &str = r#"{"schema":1,"answers":{},"step":{"result":{"id":1700000000000}},"history":[{"id":1700000000000,"finished_at":1700000000000,"instrument_version":1,"answers":{"work_kind":"new_offering","funding":"stages"},"profile":"platform","scores":{"awareness":40}}]}"#;
+
+#[test]
+fn a_result_from_an_earlier_version_of_the_questions_is_kept_and_opens_as_a_notice() {
+    let instrument = instrument();
+    assert!(instrument.version > 1, "this is about results kept from version 1");
+    let saved = match stored::decode(Some(VERSION_1_WITH_A_RESULT)) {
+        Decoded::Restored(saved) => saved,
+        other => panic!("the version 1 document is read, got {other:?}"),
+    };
+    let mut session = Session::restore(instrument, saved);
+    assert_eq!(session.history.entries().len(), 1, "kept on restore, answers and all");
+    let kept = &session.history.entries()[0];
+    assert_eq!((kept.id, kept.instrument_version), (1_700_000_000_000, 1));
+    assert_eq!(kept.answers.get("work_kind"), Some("new_offering"), "kept as it was, not trimmed");
+    assert_eq!(session.step, Step::Result { id: 1_700_000_000_000 });
+
+    // Restored onto it, it opens as a notice, not a scored card.
+    let Screen::Earlier(earlier) = screen(instrument, &session) else {
+        panic!("expected the earlier-version notice, got {:?}", screen(instrument, &session))
+    };
+    assert_eq!(earlier.id, 1_700_000_000_000);
+    assert_eq!(earlier.finished_at, 1_700_000_000_000);
+    assert_eq!(earlier.profile, "Internal Product or Platform");
+    let rows: Vec<(u64, bool, bool)> = earlier.history.iter().map(|r| (r.id, r.current, r.earlier)).collect();
+    assert_eq!(rows, [(1_700_000_000_000, true, true)]);
+
+    // Listed on the intro as earlier, beside a new result that is not.
+    session.apply(instrument, Event::Home);
+    let new = take(&mut session, &startup(), NOW);
+    session.apply(instrument, Event::Home);
+    let Screen::Intro(intro) = screen(instrument, &session) else { panic!("expected the intro") };
+    let rows: Vec<(u64, &str, bool)> = intro.history.iter().map(|r| (r.id, r.profile.as_str(), r.earlier)).collect();
+    assert_eq!(rows, [(new, "New Offerings", false), (1_700_000_000_000, "Internal Product or Platform", true)]);
+
+    // Opened from the list, still a notice; the new one is a card.
+    session.apply(instrument, Event::OpenResult { id: 1_700_000_000_000 });
+    assert!(matches!(screen(instrument, &session), Screen::Earlier(view) if view.id == 1_700_000_000_000));
+    session.apply(instrument, Event::OpenResult { id: new });
+    assert!(matches!(screen(instrument, &session), Screen::Result(view) if view.id == new));
+
+    // And it survives another save and reload.
+    let raw = stored::encode(&session.saved());
+    let Decoded::Restored(saved) = stored::decode(Some(&raw)) else { panic!("reads back") };
+    let again = Session::restore(instrument, saved);
+    assert_eq!(again.history, session.history);
+}
+
+#[test]
+fn a_result_from_a_later_version_of_the_questions_is_dropped_on_restore() {
+    let instrument = instrument();
+    let mut later = earlier_entry(1_700_000_000_000);
+    later.instrument_version = instrument.version + 1;
+    let mut history = History::default();
+    history.push(later);
+    history.push(earlier_entry(1_700_000_500_000));
+    let saved = Saved { schema: SCHEMA, answers: Answers::new(), step: Step::Intro, from_review: false, history };
+    let session = Session::restore(instrument, saved);
+    let kept: Vec<u64> = session.history.entries().iter().map(|e| e.id).collect();
+    assert_eq!(kept, [1_700_000_500_000]);
+}
+
+#[test]
+fn a_result_after_one_from_an_earlier_version_has_no_comparison() {
+    let instrument = instrument();
+    let mut history = History::default();
+    history.push(earlier_entry(NOW - WEEK));
+    let saved = Saved { schema: SCHEMA, answers: Answers::new(), step: Step::Intro, from_review: false, history };
+    let mut session = Session::restore(instrument, saved);
+    assert_eq!(session.history.entries().len(), 1);
+    let id = take(&mut session, &startup(), NOW);
+    let view = result_of(&session);
+    assert_eq!(view.id, id);
+    assert!(view.previous.is_none(), "nothing to compare with across versions of the questions");
+    assert!(view.dimensions.iter().all(|d| d.delta.is_none()), "{:?}", view.dimensions.iter().map(|d| &d.delta).collect::<Vec<_>>());
+    let rows: Vec<(u64, bool, bool)> = view.history.iter().map(|r| (r.id, r.current, r.earlier)).collect();
+    assert_eq!(rows, [(id, true, false), (NOW - WEEK, false, true)]);
 }
 
 #[test]
 fn the_question_screen_says_where_the_respondent_is() {
     let instrument = instrument();
     let total = instrument.question_count();
+    assert_eq!(total, 17);
     let mut session = Session::new();
     session.apply(instrument, Event::Begin);
     let Screen::Question(first) = screen(instrument, &session) else { panic!("expected a question") };
@@ -248,6 +693,7 @@ fn the_question_screen_says_where_the_respondent_is() {
     assert_eq!(first.section, format!("Part 1 of {}: {}", instrument.sections.len(), instrument.sections[0].title));
     assert_eq!(first.prompt, instrument.sections[0].questions[0].prompt);
     assert_eq!(first.next_label, EN.next);
+    assert_eq!(first.finish, None, "only the last question offers the result");
     assert_eq!(first.options.len(), instrument.sections[0].questions[0].options.len());
     assert!(first.options.iter().enumerate().all(|(i, o)| o.index == i && !o.selected));
 
@@ -258,8 +704,13 @@ fn the_question_screen_says_where_the_respondent_is() {
     let Screen::Question(last) = screen(instrument, &session) else { panic!("expected a question") };
     assert_eq!(last.index, total - 1);
     assert_eq!(last.next_label, EN.to_review);
+    assert_eq!(last.finish, Some((EN.see_result_now, false)), "offered, not yet enabled");
     assert!(last.percent < 100);
     assert!(last.section.starts_with(&format!("Part {} of", instrument.sections.len())));
+    let (question, option) = startup()[total - 1];
+    session.apply(instrument, Event::Choose { question, option });
+    let Screen::Question(last) = screen(instrument, &session) else { panic!("expected a question") };
+    assert_eq!(last.finish, Some(("See my result", true)), "enabled once every question is answered");
 }
 
 #[test]
@@ -286,8 +737,9 @@ fn the_intro_lists_past_results_newest_first() {
     let second = take(&mut session, &project_factory(), NOW + WEEK);
     session.apply(instrument(), Event::Home);
     let Screen::Intro(intro) = screen(instrument(), &session) else { panic!("expected the intro") };
-    let rows: Vec<(u64, &str, bool)> = intro.history.iter().map(|r| (r.id, r.profile.as_str(), r.current)).collect();
-    assert_eq!(rows, [(second, "Project Factory", false), (first, "New Offerings", false)]);
+    let rows: Vec<(u64, &str, bool, bool)> =
+        intro.history.iter().map(|r| (r.id, r.profile.as_str(), r.current, r.earlier)).collect();
+    assert_eq!(rows, [(second, "Project Factory", false, false), (first, "New Offerings", false, false)]);
     assert!(!intro.started);
 }
 
@@ -327,7 +779,9 @@ fn a_shared_result_is_scored_again_from_its_answers_with_nothing_of_the_visitor(
     let view = shared_result(instrument(), &shared);
     let own = result_of(&session);
     assert_eq!(view.profile, own.profile);
+    assert_eq!(view.verdict, own.verdict);
     assert_eq!(view.dimensions.iter().map(|d| d.score).collect::<Vec<_>>(), own.dimensions.iter().map(|d| d.score).collect::<Vec<_>>());
     assert!(view.history.is_empty() && view.previous.is_none(), "the visitor's own history plays no part");
+    assert!(view.dimensions.iter().all(|d| d.delta.is_none()));
     assert_eq!(view.finished_at % 86_400_000, 0, "a shared result carries its day, not its time");
 }

@@ -4,6 +4,7 @@
 use context_check::core::answers::Answers;
 use context_check::core::history::HistoryEntry;
 use context_check::core::instrument::Instrument;
+use context_check::core::locale::EN;
 use context_check::core::scoring;
 use context_check::core::session::{Event, Notice, Session, Step};
 use context_check::core::stored::{self, Decoded, Saved, SCHEMA};
@@ -231,12 +232,108 @@ fn finish_with_missing_answers_jumps_to_the_first_unanswered_question() {
     assert!(session.history.is_empty(), "nothing is recorded until every question is answered");
 }
 
+/// The "See my result" button on the question screen, if the session shows a question.
+fn finish_button(session: &Session) -> Option<(&'static str, bool)> {
+    match screen(instrument(), session) {
+        Screen::Question(view) => view.finish,
+        other => panic!("expected a question, got {other:?}"),
+    }
+}
+
+/// Finish was ignored: same place, nothing recorded, answers still in progress.
+#[track_caller]
+fn assert_finish_ignored(mut session: Session, why: &str) {
+    let before = session.clone();
+    apply(&mut session, [Event::Finish { now: NOW }]);
+    assert_eq!(session, before, "Finish is ignored {why}");
+    assert!(session.history.is_empty(), "nothing is recorded {why}");
+}
+
 #[test]
-fn finish_only_works_from_the_review() {
-    let mut session = answered(total() - 1);
-    apply(&mut session, [Event::Choose { question: total() - 1, option: 0 }, Event::Finish { now: NOW }]);
-    assert_eq!(session.step, Step::Question { index: total() - 1 });
-    assert!(session.history.is_empty());
+fn finish_works_from_the_review() {
+    let session = finished(NOW);
+    assert!(matches!(session.step, Step::Result { .. }));
+    assert_eq!(session.history.entries().len(), 1);
+}
+
+#[test]
+fn finish_works_from_the_last_question_once_every_question_is_answered() {
+    let last = total() - 1;
+    let mut session = answered(last);
+    assert_eq!(session.step, Step::Question { index: last });
+    assert_eq!(finish_button(&session), Some((EN.see_result_now, false)), "offered, not yet enabled");
+    apply(&mut session, [Event::Choose { question: last, option: option_for(last) }]);
+    assert_eq!(finish_button(&session), Some((EN.see_result_now, true)), "enabled once every question is answered");
+    let answers = session.answers.clone();
+    assert!(answers.is_complete(instrument()));
+
+    apply(&mut session, [Event::Finish { now: NOW }]);
+    let Step::Result { id } = session.step else { panic!("expected a result, got {:?}", session.step) };
+    let entry = session.history.get(id).expect("recorded");
+    assert_eq!(session.history.entries().len(), 1);
+    assert_eq!(entry.answers, answers);
+    assert_eq!(entry.finished_at, NOW);
+    assert_eq!(entry.profile, scoring::score(instrument(), &answers).profile());
+    assert!(session.answers.is_empty(), "answers in progress are cleared for the next round");
+    assert!(matches!(screen(instrument(), &session), Screen::Result(view) if view.id == id));
+    // The same as going through the review.
+    assert_eq!(session.history, finished(NOW).history);
+    assert_eq!(Event::from_action("finish", NOW), Some(Event::Finish { now: NOW }));
+}
+
+#[test]
+fn finish_is_ignored_on_other_questions_even_with_every_question_answered() {
+    assert_finish_ignored(answered(0), "on the first question with nothing answered");
+    assert_finish_ignored(answered(5), "on a question part-way through");
+    // Every question answered, then back to an earlier one.
+    let mut session = at_review();
+    apply(&mut session, [Event::Back, Event::Back]);
+    assert_eq!(session.step, Step::Question { index: total() - 2 });
+    assert!(session.answers.is_complete(instrument()) && !session.from_review);
+    assert_eq!(finish_button(&session), None, "only the last question offers the result");
+    assert_finish_ignored(session, "on the second-to-last question");
+    // And on the intro.
+    let mut session = at_review();
+    apply(&mut session, [Event::Home]);
+    assert_finish_ignored(session, "on the intro");
+}
+
+#[test]
+fn finish_is_ignored_on_the_last_question_with_answers_missing() {
+    let last = total() - 1;
+    // The last question itself not answered yet.
+    let session = answered(last);
+    assert_finish_ignored(session, "on the last question before it is answered");
+    // The last question answered, an earlier one missing: it stays put rather than jumping.
+    let complete = at_review().answers;
+    let mut partial = Answers::new();
+    for placed in instrument().questions().filter(|p| p.index != 6) {
+        partial.set(&placed.question.id, complete.get(&placed.question.id).expect("complete"));
+    }
+    let session = Session { answers: partial, step: Step::Question { index: last }, ..Session::default() };
+    assert_eq!(finish_button(&session), Some((EN.see_result_now, false)));
+    assert_finish_ignored(session, "on the last question with question 6 unanswered");
+}
+
+#[test]
+fn finish_is_ignored_on_the_last_question_opened_from_the_review() {
+    let last = total() - 1;
+    let mut session = at_review();
+    apply(&mut session, [Event::Edit { question: last }]);
+    assert_eq!(session.step, Step::Question { index: last });
+    assert!(session.from_review && session.answers.is_complete(instrument()));
+    match screen(instrument(), &session) {
+        Screen::Question(view) => {
+            assert_eq!(view.finish, None, "the review is where the respondent came from");
+            assert_eq!(view.next_label, EN.back_to_review);
+        }
+        other => panic!("expected the last question, got {other:?}"),
+    }
+    assert_finish_ignored(session.clone(), "on the last question opened from the review");
+    apply(&mut session, [Event::Next]);
+    assert_eq!(session.step, Step::Review, "Next goes back to the review");
+    apply(&mut session, [Event::Finish { now: NOW }]);
+    assert!(matches!(session.step, Step::Result { .. }), "and Finish works from there");
 }
 
 #[test]

@@ -161,9 +161,11 @@ fn a_result_survives_a_round_trip_through_its_link() {
 #[test]
 fn the_shipped_instruments_result_link_is_well_under_eighty_characters() {
     let text = encode(&startup_result(), instrument());
-    assert_eq!(text.len(), 42, "format 1 + id 13 + version 1 + day 3 + tag 1 + answers 8 + crc 4 = 31 bytes");
+    // Answers take a nibble a question: 17 questions in 9 bytes.
+    assert_eq!(instrument().question_count().div_ceil(2), 9);
+    assert_eq!(text.len(), 43, "format 1 + id 13 + version 1 + day 3 + tag 1 + answers 9 + crc 4 = 32 bytes");
     let tagged = encode(&startup_result().tagged(u16::MAX), instrument());
-    assert_eq!(tagged.len(), 44, "the largest tag takes 3 bytes: 33 bytes");
+    assert_eq!(tagged.len(), 46, "the largest tag takes 3 bytes: 34 bytes");
     let fragment = format!("#{RESULT_KEY}={text}");
     assert!(fragment.len() < 80, "{} characters: {fragment}", fragment.len());
     let link = format!("https://intranet.example.com/teams/platform/health-checks/context-check{fragment}");
@@ -338,7 +340,8 @@ fn links_of_the_first_untagged_layout_are_still_read_with_tag_zero() {
     let mut bytes = unsealed(&encode_team(&team, instrument()));
     bytes[0] = share::TEAM_FORMAT_UNTAGGED;
     let first = 1 + 1 + instrument().id.len() + 1 + 1 + 3;
-    let second = first + 1 + 8 + 3; // past the first member's tag and answers, and the second's day
+    let answer_bytes = instrument().question_count().div_ceil(2);
+    let second = first + 1 + answer_bytes + 3; // past the first member's tag and answers, and the second's day
     bytes.remove(second);
     bytes.remove(first);
     assert_eq!(decode_team(&seal(&bytes), instrument()), Ok(team));
@@ -363,7 +366,7 @@ fn a_team_of_thirty_fits_in_its_link() {
     let team = team_of(30);
     let text = encode_team(&team, instrument());
     assert!(text.len() <= MAX_TEAM_CHARS, "{} characters", text.len());
-    assert_eq!(text.len(), 587, "14 bytes a member: day 3 + tag 3 + answers 8");
+    assert_eq!(text.len(), 627, "15 bytes a member: day 3 + tag 3 + answers 9");
     assert_eq!(decode_team(&text, instrument()), Ok(team));
 }
 

@@ -6,7 +6,9 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 // 150 KB held the questionnaire alone. Sharing (codec, card image, clipboard and share sheet)
 // and coach links added about 12 KB, and the German translation about 13 KB; the budget moved
 // to 190 KB with them. The team view page has a bundle of its own (TEAM_FILES), outside the
-// budget: readers of a page with the widget never download it.
+// budget: readers of a page with the widget never download it. Since version 2 of the questions
+// the bundle carries English only, and a German reader also fetches the German instrument file
+// (TRANSLATION_FILES), printed beside the total.
 export const BUDGET = 190 * 1024;
 const FILES = [
   ["wasm", "dist/pkg/context_check_bg.wasm"],
@@ -14,6 +16,7 @@ const FILES = [
   ["css", "dist/styles/context-check.css"],
   ["embed", "dist/www/embed.js"],
 ];
+const TRANSLATION_FILES = [["de", "dist/pkg/instrument.de.bin"]];
 const TEAM_FILES = [
   ["wasm", "dist/pkg/context_check_team_bg.wasm"],
   ["js", "dist/pkg/context_check_team.js"],
@@ -39,6 +42,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const total = rows.reduce((sum, r) => sum + r.brotli, 0);
   console.log(`bundle total brotli ${kb(total)} (budget ${kb(BUDGET)})`);
+  for (const r of sizes(TRANSLATION_FILES)) {
+    console.log(`translation ${r.name} raw ${kb(r.raw).padStart(9)}  brotli ${kb(r.brotli).padStart(9)} (fetched only by readers of that language)`);
+  }
   const team = sizes(TEAM_FILES);
   for (const r of team) {
     console.log(`team page ${r.name.padEnd(5)} raw ${kb(r.raw).padStart(9)}  gzip ${kb(r.gzip).padStart(9)}  brotli ${kb(r.brotli).padStart(9)}`);

@@ -8,8 +8,8 @@ export const DEFAULTS = Object.freeze({ theme: "auto", accent: "", start: "intro
 /** The order options appear in, in snippets and on the preview element. */
 export const OPTION_NAMES = Object.freeze(["theme", "accent", "start", "instance", "font"]);
 export const IFRAME_TITLE = "Context Check: a team context assessment";
-/** Sixteen questions take about four minutes. */
-export const EMAIL_BUTTON_TEXT = "Take the 4-minute team context check";
+/** Seventeen questions take about five minutes. */
+export const EMAIL_BUTTON_TEXT = "Take the 5-minute team context check";
 export const EMAIL_COPY =
   "How well does the way your team works fit the work it does? Sixteen plain questions, " +
   "and your answers never leave your browser.";

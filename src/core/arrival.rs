@@ -11,6 +11,9 @@ pub enum Arrival {
     Own,
     /// A result someone shared, shown read-only.
     Shared(SharedResult),
+    /// A result made with an earlier version of the questions: never shown as damaged, but as
+    /// what it is, with the offer to take the check again.
+    Earlier { version: u32 },
     /// A link under our key that can't be read.
     Damaged(ShareError),
 }
@@ -31,6 +34,7 @@ pub fn arrival(fragment: &str, key: &str, instrument: &Instrument) -> Arrival {
         None => Arrival::Own,
         Some(code) => match share::decode(code, instrument) {
             Ok(result) => Arrival::Shared(result),
+            Err(ShareError::VersionMismatch { found, expected }) if found < expected => Arrival::Earlier { version: found },
             Err(error) => Arrival::Damaged(error),
         },
     }
@@ -88,6 +92,21 @@ mod tests {
         assert_eq!(arrival("#section-2", RESULT_KEY, instrument()), Arrival::Own);
         assert!(matches!(arrival("#cc-result=nope", RESULT_KEY, instrument()), Arrival::Damaged(_)));
         assert!(matches!(arrival("cc-result=", RESULT_KEY, instrument()), Arrival::Damaged(_)));
+    }
+
+    #[test]
+    fn a_link_made_with_an_earlier_version_of_the_questions_opens_as_earlier_not_damaged() {
+        let mut earlier = instrument().clone();
+        earlier.version -= 1;
+        let picks = (0..earlier.question_count()).map(|q| (q, 0));
+        let result = SharedResult::new(&earlier, 20_000, Answers::from_indices(&earlier, picks));
+        let fragment = format!("#cc-result={}", share::encode(&result, &earlier));
+        assert_eq!(arrival(&fragment, RESULT_KEY, instrument()), Arrival::Earlier { version: earlier.version });
+        let mut later = instrument().clone();
+        later.version += 1;
+        let result = SharedResult::new(&later, 20_000, Answers::from_indices(&later, (0..later.question_count()).map(|q| (q, 0))));
+        let fragment = format!("#cc-result={}", share::encode(&result, &later));
+        assert!(matches!(arrival(&fragment, RESULT_KEY, instrument()), Arrival::Damaged(_)), "a newer link can't be read here");
     }
 
     #[test]

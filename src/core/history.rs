@@ -89,10 +89,15 @@ impl History {
     }
 
     /// Drops entries whose answers no longer fit the instrument, keeping the rest in order.
+    /// Entries from an earlier version of the questions are kept as they are: they open as what
+    /// they said then. Entries from a later version are dropped.
     pub fn retain_valid(&mut self, instrument: &Instrument) {
         self.0.retain_mut(|e| {
+            if e.instrument_version < instrument.version {
+                return true;
+            }
             e.answers.retain_known(instrument);
-            e.answers.is_complete(instrument)
+            e.instrument_version == instrument.version && e.answers.is_complete(instrument)
         });
         let mut ordered = History::default();
         for entry in std::mem::take(&mut self.0) {

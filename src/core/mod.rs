@@ -13,7 +13,7 @@ pub mod rank;
 pub mod scoring;
 pub mod session;
 pub mod share;
-mod shipped;
+pub mod shipped;
 pub mod stored;
 pub mod team;
 pub mod view;

@@ -50,7 +50,8 @@ pub enum Event {
     Back,
     /// From the review, change one answer.
     Edit { question: usize },
-    /// From the review, see the result; `now` is ms since the epoch.
+    /// From the review, or the last question once every question is answered, see the result;
+    /// `now` is ms since the epoch.
     Finish { now: u64 },
     /// Open a past result.
     OpenResult { id: u64 },
@@ -240,7 +241,8 @@ impl Session {
                 }
             }
             Event::Finish { now } => {
-                if self.step != Step::Review {
+                let on_last = self.step == Step::Question { index: total.saturating_sub(1) } && !self.from_review;
+                if self.step != Step::Review && !(on_last && self.answers.is_complete(instrument)) {
                     return;
                 }
                 if let Some(index) = self.answers.first_unanswered(instrument) {

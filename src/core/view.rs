@@ -1,9 +1,9 @@
 //! What each screen shows, already worded: the components only lay it out.
 
-use crate::core::history::{delta, HistoryEntry};
+use crate::core::history::HistoryEntry;
 use crate::core::locale::fill;
-use crate::core::instrument::Instrument;
-use crate::core::scoring::{self, Driver, Reason};
+use crate::core::instrument::{Dimension, Instrument};
+use crate::core::scoring::{self, DimensionScore, Driver, Fit, Outcome, Reason};
 use crate::core::session::{Session, Step};
 
 /// The screen to show.
@@ -14,6 +14,8 @@ pub enum Screen {
     Question(QuestionView),
     Review(ReviewView),
     Result(ResultView),
+    /// A result kept from an earlier version of the questions.
+    Earlier(EarlierView),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +46,9 @@ pub struct QuestionView {
     pub options: Vec<OptionView>,
     pub can_advance: bool,
     pub next_label: &'static str,
+    /// On the last question: "See my result", beside "Review answers" (the review is offered,
+    /// not required). Enabled once every question is answered.
+    pub finish: Option<(&'static str, bool)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -72,26 +77,50 @@ pub struct ReviewItem {
     pub answer: Option<String>,
 }
 
-/// One answer named as a reason: the question in a few words, and the answer given.
+/// One answer named as a reason: the question in a few words, the answer given, and, when the
+/// answer moved a level by a step, why.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WhyLine {
     pub question: String,
     pub answer: String,
+    pub because: Option<String>,
+}
+
+/// A "Why …?" disclosure: what it explains, and the answers behind it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Why {
+    /// "Why Implicit?"
+    pub label: String,
+    pub lines: Vec<WhyLine>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResultView {
     pub id: u64,
     pub finished_at: u64,
+    /// The first sentence: how well the way the team works fits its work.
+    pub verdict: VerdictView,
     pub profile: ProfileView,
-    /// The essay's lenses beside the profile: rate of change, awareness, effectiveness.
+    /// What the team is judged and funded like.
+    pub run_like: Option<LensView>,
+    /// The essay's other lenses: rate of change, how much of the work is that kind. (Awareness
+    /// and effectiveness are levels, among the dimensions.)
     pub lenses: Vec<LensView>,
     pub dimensions: Vec<DimensionView>,
+    /// Most important first; the first is shown at the top of the card.
     pub traps: Vec<TrapView>,
     pub reading: Vec<ReadingView>,
     /// When the previous result was taken, for the comparison.
     pub previous: Option<PreviousView>,
     pub history: Vec<HistoryRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct VerdictView {
+    pub fit: Fit,
+    pub sentence: String,
+    /// The one or two answers that say so most.
+    pub because: Vec<WhyLine>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -102,7 +131,8 @@ pub struct ProfileView {
     pub summary: String,
     pub description: String,
     pub try_next: String,
-    pub why: Vec<WhyLine>,
+    pub works_when: String,
+    pub why: Why,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -110,7 +140,9 @@ pub struct LensView {
     pub label: String,
     pub name: String,
     pub text: String,
-    pub why: Vec<WhyLine>,
+    /// The move for this lens, and how the team will know it worked.
+    pub try_next: Option<(String, String)>,
+    pub why: Why,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -121,9 +153,13 @@ pub struct DimensionView {
     pub score: u8,
     pub level: String,
     pub level_text: String,
+    /// Which level, of how many: the bar shows this, not a number.
+    pub level_index: usize,
+    pub level_count: usize,
     pub spectrum: bool,
-    /// The change since the previous result, worded, when there is one.
-    pub delta: Option<(i16, String)>,
+    /// The level at the previous result, worded ("up from Implicit"), when there is one.
+    pub delta: Option<(usize, String)>,
+    pub why: Why,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -132,9 +168,13 @@ pub struct TrapView {
     pub name: String,
     pub summary: String,
     pub severity: u8,
+    pub active: bool,
     pub badge: &'static str,
     pub next_move: String,
-    pub why: Vec<WhyLine>,
+    pub works_when: String,
+    /// "Ask your team": the conversation prompt of the question behind it most.
+    pub ask: Option<String>,
+    pub why: Why,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -159,6 +199,18 @@ pub struct HistoryRow {
     pub finished_at: u64,
     pub profile: String,
     pub current: bool,
+    /// Made with an earlier version of the questions: it opens as a notice, not a card.
+    pub earlier: bool,
+}
+
+/// A result kept from an earlier version of the questions: what it said then, and the offer to
+/// take the check again.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EarlierView {
+    pub id: u64,
+    pub finished_at: u64,
+    pub profile: String,
+    pub history: Vec<HistoryRow>,
 }
 
 /// Which screen is up, without its contents: changes only when the respondent moves.
@@ -209,6 +261,9 @@ pub fn screen(instrument: &Instrument, session: &Session) -> Screen {
             .unwrap_or_else(|| Screen::Intro(intro(instrument, session))),
         ScreenKey::Review => Screen::Review(review(instrument, session)),
         ScreenKey::Result(id) => match session.history.get(id) {
+            Some(entry) if entry.instrument_version != instrument.version => {
+                Screen::Earlier(earlier(instrument, session, entry))
+            }
             Some(entry) => Screen::Result(result(instrument, session, entry)),
             None => Screen::Intro(intro(instrument, session)),
         },
@@ -273,6 +328,8 @@ pub fn question(instrument: &Instrument, session: &Session, index: usize) -> Opt
             .collect(),
         can_advance: chosen.is_some(),
         next_label,
+        finish: (index + 1 == total && !session.from_review)
+            .then(|| (instrument.strings().see_result_now, session.answers.is_complete(instrument))),
     })
 }
 
@@ -293,15 +350,34 @@ pub fn review(instrument: &Instrument, session: &Session) -> ReviewView {
     ReviewView { sections, complete: session.answers.is_complete(instrument) }
 }
 
-fn why(instrument: &Instrument, drivers: &[Driver]) -> Vec<WhyLine> {
+fn why_lines(instrument: &Instrument, drivers: &[Driver]) -> Vec<WhyLine> {
     drivers
         .iter()
         .filter_map(|d| {
             let placed = instrument.question_by_id(&d.question)?;
             let choice = placed.question.choice(&d.choice)?;
-            Some(WhyLine { question: placed.question.short.clone(), answer: choice.label.clone() })
+            Some(WhyLine { question: placed.question.short.clone(), answer: choice.label.clone(), because: None })
         })
         .collect()
+}
+
+/// "Why {name}?" over the answers behind a finding.
+fn why(instrument: &Instrument, name: &str, drivers: &[Driver]) -> Why {
+    Why { label: fill(instrument.strings().why_named, &[("name", name)]), lines: why_lines(instrument, drivers) }
+}
+
+/// A direct level's "why": its own answer, then each answer that moved it, with the reason.
+fn level_why(instrument: &Instrument, dim: &Dimension, scored: &DimensionScore, name: &str) -> Why {
+    let mut why = why(instrument, name, &scored.drivers);
+    if let Some(nudged) = &scored.nudged {
+        for (line, (nudge, _)) in why.lines.iter_mut().skip(1).zip(&nudged.because) {
+            line.because = dim.nudges.get(*nudge).map(|n| n.because.clone());
+        }
+        if let (Some(first), Some(from)) = (why.lines.first_mut(), dim.levels.get(nudged.from)) {
+            first.because = Some(fill(instrument.strings().level_named, &[("level", &from.name)]));
+        }
+    }
+    why
 }
 
 fn category_name(instrument: &Instrument, lens: &str, category: &str) -> String {
@@ -327,6 +403,7 @@ pub fn history_rows(instrument: &Instrument, session: &Session, current: Option<
             finished_at: e.finished_at,
             profile: profile_name(instrument, &e.profile),
             current: Some(e.id) == current,
+            earlier: e.instrument_version != instrument.version,
         })
         .collect()
 }
@@ -347,56 +424,114 @@ fn reason(instrument: &Instrument, reason: &Reason) -> String {
     }
 }
 
+/// The first sentence of a result, worded.
+fn verdict(instrument: &Instrument, outcome: &Outcome) -> VerdictView {
+    let t = instrument.strings();
+    let phrase = |lens: &str, category: &str| {
+        instrument.lens(lens).and_then(|l| l.category(category)).map(|c| c.phrase.clone()).unwrap_or_default()
+    };
+    let kind = instrument.lenses.first().map(|l| phrase(&l.id, outcome.profile())).unwrap_or_default();
+    let names: Vec<String> =
+        outcome.verdict.against.iter().filter_map(|id| instrument.trap(id).map(|t| t.name.clone())).collect();
+    let against = names.join(t.and);
+    let results_level = instrument.dimensions.iter().zip(&outcome.dimensions).find(|(d, _)| d.verdict).map(|(_, s)| s.level);
+    let template = match outcome.verdict.fit {
+        Fit::Fits => t.verdict_fits,
+        Fit::MostlyFits if !names.is_empty() => t.verdict_mostly,
+        Fit::MostlyFits if results_level == Some(1) => t.verdict_slipping,
+        Fit::MostlyFits => t.verdict_watch,
+        Fit::PullsAgainst if outcome.verdict.mismatch.is_some() => t.verdict_mismatch,
+        Fit::PullsAgainst if names.is_empty() => t.verdict_radical,
+        Fit::PullsAgainst => t.verdict_pulls,
+        Fit::DoesNotFit if names.is_empty() => t.verdict_radical,
+        Fit::DoesNotFit => t.verdict_not,
+    };
+    let run = outcome
+        .verdict
+        .mismatch
+        .and_then(|i| outcome.mismatches.get(i))
+        .map(|m| phrase(&m.lens, &m.category))
+        .unwrap_or_default();
+    let mut sentence = fill(template, &[("kind", &kind), ("against", &against), ("run", &run)]);
+    if outcome.verdict.mismatch.is_some() {
+        // The mismatch sentence names no trap: name the other strong ones after it.
+        let funding: Vec<&str> = instrument.mismatches.iter().flat_map(|m| m.effects.keys()).filter_map(|k| k.strip_prefix("trap.")).collect();
+        let others: Vec<String> = outcome
+            .verdict
+            .against
+            .iter()
+            .filter(|id| !funding.contains(&id.as_str()))
+            .filter_map(|id| instrument.trap(id).map(|t| t.name.clone()))
+            .collect();
+        if !others.is_empty() {
+            sentence = format!("{sentence} {}", fill(t.verdict_also, &[("against", &others.join(t.and))]));
+        }
+    }
+    VerdictView {
+        fit: outcome.verdict.fit,
+        sentence,
+        because: why_lines(instrument, &outcome.verdict.drivers),
+    }
+}
+
 /// The full result card for a history entry.
 pub fn result(instrument: &Instrument, session: &Session, entry: &HistoryEntry) -> ResultView {
     let outcome = scoring::score(instrument, &entry.answers);
-    let previous = session.history.previous(entry.id);
+    let previous = session.history.previous(entry.id).filter(|p| p.instrument_version == instrument.version);
+    let t = instrument.strings();
 
-    let (profile_lens, other_lenses) = match outcome.lenses.split_first() {
-        Some((first, rest)) => (Some(first), rest),
-        None => (None, &[][..]),
-    };
-    let profile = profile_lens
-        .and_then(|found| {
-            let lens = instrument.lens(&found.lens)?;
-            let category = lens.category(&found.category)?;
-            Some(ProfileView {
+    let mut profile = ProfileView::default();
+    let mut run_like = None;
+    let mut lenses: Vec<LensView> = Vec::new();
+    for (i, found) in outcome.lenses.iter().enumerate() {
+        let Some(lens) = instrument.lens(&found.lens) else { continue };
+        let Some(category) = lens.category(&found.category) else { continue };
+        if i == 0 {
+            profile = ProfileView {
                 id: category.id.clone(),
                 lens_label: lens.label.clone(),
                 name: category.name.clone(),
                 summary: category.summary.clone(),
                 description: category.description.clone(),
                 try_next: category.try_next.clone(),
-                why: why(instrument, &found.drivers),
-            })
-        })
-        .unwrap_or_default();
+                works_when: category.works_when.clone(),
+                why: why(instrument, &category.name, &found.drivers),
+            };
+            continue;
+        }
+        let view = LensView {
+            label: lens.label.clone(),
+            name: category.name.clone(),
+            text: if lens.signal { category.summary.clone() } else { category.description.clone() },
+            try_next: (!lens.signal).then(|| (category.try_next.clone(), category.works_when.clone())),
+            why: why(instrument, &category.name, &found.drivers),
+        };
+        if lens.signal {
+            run_like = Some(view);
+        } else {
+            lenses.push(view);
+        }
+    }
 
-    let mut lenses: Vec<LensView> = other_lenses
-        .iter()
-        .filter_map(|found| {
-            let lens = instrument.lens(&found.lens)?;
-            let category = lens.category(&found.category)?;
-            Some(LensView {
-                label: lens.label.clone(),
-                name: category.name.clone(),
-                text: category.description.clone(),
-                why: why(instrument, &found.drivers),
-            })
-        })
-        .collect();
     let mut dimensions = Vec::new();
     for scored in &outcome.dimensions {
         let Some(dim) = instrument.dimension(&scored.dimension) else { continue };
-        let level = &dim.levels[scored.level.min(dim.levels.len() - 1)];
-        if dim.profile {
-            lenses.push(LensView {
-                label: dim.label.clone(),
-                name: level.name.clone(),
-                text: level.text.clone(),
-                why: why(instrument, &scored.drivers),
-            });
-        }
+        let Some(level) = dim.levels.get(scored.level).or(dim.levels.last()) else { continue };
+        let why = if dim.direct.is_some() {
+            level_why(instrument, dim, scored, &level.name)
+        } else {
+            why(instrument, &level.name, &scored.drivers)
+        };
+        let delta = previous.and_then(|p| p.scores.get(&dim.id)).map(|old| {
+            let before = dim.level_index(*old);
+            let name = dim.levels.get(before).map(|l| l.name.as_str()).unwrap_or_default();
+            let template = match before.cmp(&scored.level) {
+                std::cmp::Ordering::Less => t.delta_up_from,
+                std::cmp::Ordering::Greater => t.delta_down_from,
+                std::cmp::Ordering::Equal => t.delta_same,
+            };
+            (before, fill(template, &[("level", name)]))
+        });
         dimensions.push(DimensionView {
             id: dim.id.clone(),
             label: dim.label.clone(),
@@ -404,24 +539,35 @@ pub fn result(instrument: &Instrument, session: &Session, entry: &HistoryEntry) 
             score: scored.score,
             level: level.name.clone(),
             level_text: level.text.clone(),
+            level_index: scored.level,
+            level_count: dim.levels.len(),
             spectrum: dim.spectrum,
-            delta: previous.and_then(|p| delta(p, &dim.id, scored.score)).map(|d| (d, instrument.strings().delta(d))),
+            delta,
+            why,
         });
     }
 
     let traps = outcome
         .traps
         .iter()
-        .filter_map(|t| {
-            let trap = instrument.trap(&t.trap)?;
+        .filter_map(|found| {
+            let trap = instrument.trap(&found.trap)?;
+            let ask = found
+                .drivers
+                .first()
+                .and_then(|d| instrument.question_by_id(&d.question))
+                .map(|p| p.question.discuss.clone());
             Some(TrapView {
                 id: trap.id.clone(),
                 name: trap.name.clone(),
                 summary: trap.summary.clone(),
-                severity: t.severity,
-                badge: if t.active { instrument.strings().active_trap } else { instrument.strings().watch_trap },
+                severity: found.severity,
+                active: found.active,
+                badge: if found.active { t.active_trap } else { t.watch_trap },
                 next_move: trap.next_move.clone(),
-                why: why(instrument, &t.drivers),
+                works_when: trap.works_when.clone(),
+                ask,
+                why: why(instrument, &trap.name, &found.drivers),
             })
         })
         .collect();
@@ -444,16 +590,28 @@ pub fn result(instrument: &Instrument, session: &Session, entry: &HistoryEntry) 
     ResultView {
         id: entry.id,
         finished_at: entry.finished_at,
+        verdict: verdict(instrument, &outcome),
         previous: previous.map(|p| PreviousView {
             finished_at: p.finished_at,
             profile: profile_name(instrument, &p.profile),
             profile_changed: p.profile != outcome.profile(),
         }),
         profile,
+        run_like,
         lenses,
         dimensions,
         traps,
         reading,
+        history: history_rows(instrument, session, Some(entry.id)),
+    }
+}
+
+/// A result kept from an earlier version of the questions.
+pub fn earlier(instrument: &Instrument, session: &Session, entry: &HistoryEntry) -> EarlierView {
+    EarlierView {
+        id: entry.id,
+        finished_at: entry.finished_at,
+        profile: profile_name(instrument, &entry.profile),
         history: history_rows(instrument, session, Some(entry.id)),
     }
 }

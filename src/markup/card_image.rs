@@ -78,33 +78,35 @@ pub(super) fn canvas(name: String, brand: &str, date: &str) -> Element {
         .child(label(64, 76, 22, "600", MUTED, &format!("{brand} · {date}")))
 }
 
-/// The card: profile, summary, one bar per dimension, and the traps to watch.
+/// The card: profile, verdict, one level bar per dimension, and the traps to watch.
 pub fn card_image(t: &Strings, v: &ResultView, date: &str) -> Node {
     let mut image = canvas(fill(t.card_label, &[("profile", &v.profile.name)]), t.card_brand, date)
         .child(label(64, 116, 24, "600", ACCENT, &v.profile.lens_label))
         .child(label(64, 178, 56, "700", INK, &v.profile.name));
-    for (i, line) in wrap(&v.profile.summary, 70, 2).iter().enumerate() {
+    for (i, line) in wrap(&v.verdict.sentence, 70, 2).iter().enumerate() {
         image = image.child(label(64, 224 + 34 * i as u32, 26, "400", INK, line));
     }
     let top = 306;
     for (i, dim) in v.dimensions.iter().take(7).enumerate() {
         let y = top + 36 * i as u32;
-        let filled = 560 * u32::from(dim.score.min(100)) / 100;
-        image = image.child(label(64, y + 14, 21, "400", INK, &dim.label)).child(rect(480, y, 560, 16, TRACK));
+        // One segment per level, filled up to the team's: a level, not a number.
+        let count = u32::try_from(dim.level_count.max(1)).unwrap_or(1);
+        let at = u32::try_from(dim.level_index).unwrap_or(0);
+        let filled = 400 * (at + 1) / count;
+        image = image.child(label(64, y + 14, 21, "400", INK, &dim.label)).child(rect(480, y, 400, 16, TRACK));
         // A spectrum has no better end: a dot for where the team is, not a bar to fill.
         image = if dim.spectrum {
             image.child(
                 svg("circle")
-                    .attr("cx", (480 + filled.clamp(10, 550)).to_string())
+                    .attr("cx", (480 + 400 * (2 * at + 1) / (2 * count)).to_string())
                     .attr("cy", (y + 8).to_string())
                     .attr("r", "11")
                     .attr("fill", ACCENT),
             )
         } else {
-            image
-                .child(rect(480, y, filled.max(4), 16, ACCENT))
-                .child(label(1060, y + 15, 21, "600", INK, &dim.score.to_string()))
+            image.child(rect(480, y, filled.max(4), 16, ACCENT))
         };
+        image = image.child(label(900, y + 15, 21, "600", INK, &dim.level));
     }
     let traps: Vec<&str> = v.traps.iter().map(|t| t.name.as_str()).collect();
     if !traps.is_empty() {

@@ -1,13 +1,14 @@
 //! The read-only screens as markup trees, built from the core's view models.
 
-use super::{el, svg, Element, Node};
+use super::{el, Element, Node};
 use crate::core::instrument::Instrument;
 use crate::core::share::CoachInvite;
 use crate::core::session::Session;
 use crate::core::view::{self, ScreenKey};
 use crate::core::locale::{fill, Strings};
 use crate::core::view::{
-    DimensionView, HistoryRow, IntroView, LensView, ReadingView, ResultView, ResumeView, ReviewView, TrapView, WhyLine,
+    DimensionView, EarlierView, HistoryRow, IntroView, LensView, ReadingView, ResultView, ResumeView, ReviewView, TrapView,
+    Why, WhyLine,
 };
 
 /// What the pure builders need from the page: ids unique to the widget and dates in the reader's
@@ -19,6 +20,8 @@ pub struct Page<'a> {
     pub t: &'static Strings,
     /// Formats ms since the epoch as a date.
     pub date: &'a dyn Fn(u64) -> String,
+    /// Where "How this is scored" is hosted, when known.
+    pub model_url: Option<&'a str>,
 }
 
 pub(super) fn button(label: &str, action: impl Into<String>, style: &'static str) -> Element {
@@ -49,7 +52,12 @@ fn history(page: &Page<'_>, rows: &[HistoryRow]) -> Option<Element> {
         el("li")
             .class(if row.current { "cc-history__item cc-history__item--current" } else { "cc-history__item" })
             .child(el("span").class("cc-history__date").text(date.clone()))
-            .child(el("span").class("cc-history__profile").text(row.profile.clone()))
+            .child(
+                el("span")
+                    .class("cc-history__profile")
+                    .text(row.profile.clone())
+                    .children(row.earlier.then(|| el("span").class("cc-history__tag").text(format!(" ({})", page.t.earlier_tag)))),
+            )
             .child(el("span").class("cc-history__actions").children(open).child(delete))
     });
     Some(
@@ -163,20 +171,40 @@ pub fn review(t: &Strings, v: &ReviewView) -> Node {
         .into()
 }
 
-/// "Why": the answers behind a finding, in a disclosure.
-fn why(t: &Strings, lines: &[WhyLine]) -> Option<Element> {
-    if lines.is_empty() {
+fn why_line(line: &WhyLine) -> Element {
+    el("li")
+        .child(el("span").class("cc-why__question").text(format!("{}: ", line.question)))
+        .text(line.answer.clone())
+        .children(line.because.as_ref().map(|b| el("span").class("cc-why__because").text(format!(" ({b})"))))
+}
+
+/// "Why Implicit?": the answers behind a finding, in a disclosure.
+fn why(why: &Why) -> Option<Element> {
+    explained(why, None)
+}
+
+/// A "why" disclosure that first says what the finding means.
+fn explained(why: &Why, meaning: Option<&str>) -> Option<Element> {
+    if why.lines.is_empty() {
         return None;
     }
-    let items = lines.iter().map(|line| {
-        el("li").child(el("span").class("cc-why__question").text(format!("{}: ", line.question))).text(line.answer.clone())
-    });
     Some(
         el("details")
             .class("cc-why")
-            .child(el("summary").text(t.why))
-            .child(el("ul").class("cc-why__list").children(items)),
+            .child(el("summary").text(why.label.clone()))
+            .children(meaning.map(|m| el("p").class("cc-why__meaning").text(m)))
+            .child(el("ul").class("cc-why__list").children(why.lines.iter().map(why_line))),
     )
+}
+
+/// A move, and how the team will know it worked.
+fn move_to_try(t: &Strings, label: &str, text: &str, works_when: &str) -> Element {
+    el("div")
+        .class("cc-move")
+        .child(el("p").class("cc-move__text").child(el("strong").text(format!("{label}: "))).text(text))
+        .children((!works_when.is_empty()).then(|| {
+            el("p").class("cc-move__check").child(el("strong").text(format!("{}: ", t.works_when))).text(works_when)
+        }))
 }
 
 fn lens(t: &Strings, item: &LensView) -> Element {
@@ -185,25 +213,24 @@ fn lens(t: &Strings, item: &LensView) -> Element {
             .class("cc-lens__value")
             .child(el("strong").class("cc-lens__name").text(item.name.clone()))
             .child(el("span").class("cc-lens__text").text(item.text.clone()))
-            .children(why(t, &item.why)),
+            .children(item.try_next.as_ref().map(|(text, check)| move_to_try(t, t.try_next, text, check)))
+            .children(why(&item.why)),
     )
 }
 
-fn trap(t: &Strings, item: &TrapView) -> Element {
+fn trap(t: &Strings, item: &TrapView, heading: &'static str) -> Element {
     el("li")
-        .class("cc-trap")
+        .class(if item.active { "cc-trap cc-trap--active" } else { "cc-trap" })
         .testid("trap")
         .attr("data-trap", item.id.clone())
         .child(el("p").class("cc-badge").text(item.badge))
-        .child(el("h4").class("cc-trap__name").text(item.name.clone()))
+        .child(el(heading).class("cc-trap__name").text(item.name.clone()))
         .child(el("p").class("cc-trap__summary").text(item.summary.clone()))
-        .child(
-            el("p")
-                .class("cc-trap__move")
-                .child(el("strong").text(format!("{}: ", t.try_next)))
-                .text(item.next_move.clone()),
-        )
-        .children(why(t, &item.why))
+        .child(move_to_try(t, t.try_next, &item.next_move, &item.works_when))
+        .children(item.ask.as_ref().map(|ask| {
+            el("p").class("cc-trap__ask").testid("ask-team").child(el("strong").text(format!("{}: ", t.ask_team))).text(ask.clone())
+        }))
+        .children(why(&item.why))
 }
 
 fn reading(item: &ReadingView) -> Element {
@@ -215,84 +242,41 @@ fn reading(item: &ReadingView) -> Element {
         .child(el("p").class("cc-reading__because").text(item.because.clone()))
 }
 
-/// Each chart row's height in px. Horizontal positions are percentages, so the chart fills any
-/// width while its text keeps its real size (a scaled viewBox would shrink text on phones).
-const CHART_ROW: u32 = 50;
-
-fn percent(score: u8) -> String {
-    format!("{score}%")
-}
-
-fn chart_row(index: usize, dim: &DimensionView) -> Element {
-    let y = u32::try_from(index).unwrap_or(0) * CHART_ROW;
-    let value = match &dim.delta {
-        Some((_, change)) => format!("{} · {} ({change})", dim.score, dim.level),
-        None => format!("{} · {}", dim.score, dim.level),
+/// One dimension: its label, its level in words, a bar with one segment per level filled up to
+/// the team's (one marked segment, for a spectrum), and why. No number: levels are what the
+/// answers can defend.
+fn dimension(dim: &DimensionView) -> Element {
+    let level = match &dim.delta {
+        Some((_, change)) => format!("{} ({change})", dim.level),
+        None => dim.level.clone(),
     };
-    let mark = if dim.spectrum {
-        svg("circle").class("cc-chart__dot").attr("cx", percent(dim.score)).attr("cy", "31").attr("r", "7")
-    } else {
-        svg("rect")
-            .class("cc-chart__bar")
-            .attr("x", "0")
-            .attr("y", "25")
-            .attr("width", percent(dim.score.max(2)))
-            .attr("height", "12")
-            .attr("rx", "6")
+    let segment = |i: usize| {
+        let on = if dim.spectrum { i == dim.level_index } else { i <= dim.level_index };
+        el("span").class(if on { "cc-level__segment cc-level__segment--on" } else { "cc-level__segment" })
     };
-    let previous = dim.delta.as_ref().map(|(d, _)| {
-        let before = u8::try_from((i16::from(dim.score) - d).clamp(0, 100)).unwrap_or(0);
-        svg("line")
-            .class("cc-chart__previous")
-            .attr("x1", percent(before))
-            .attr("x2", percent(before))
-            .attr("y1", "21")
-            .attr("y2", "41")
-    });
-    svg("svg")
-        .attr("y", y.to_string())
-        .attr("width", "100%")
-        .attr("height", CHART_ROW.to_string())
-        .attr("overflow", "visible")
+    el("li")
+        .class("cc-level")
         .attr("data-dimension", dim.id.clone())
+        .attr("data-level", dim.level_index.to_string())
         .attr("data-score", dim.score.to_string())
-        .child(svg("text").class("cc-chart__label").attr("x", "0").attr("y", "16").text(dim.label.clone()))
         .child(
-            svg("text")
-                .class("cc-chart__value")
-                .attr("x", "100%")
-                .attr("y", "16")
-                .attr("text-anchor", "end")
-                .text(value),
+            el("p")
+                .class("cc-level__head")
+                .child(el("span").class("cc-level__label").text(dim.label.clone()))
+                .child(el("strong").class("cc-level__name").text(level)),
         )
         .child(
-            svg("rect")
-                .class("cc-chart__track")
-                .attr("x", "0")
-                .attr("y", "25")
-                .attr("width", "100%")
-                .attr("height", "12")
-                .attr("rx", "6"),
+            el("span")
+                .class(if dim.spectrum { "cc-level__bar cc-level__bar--spectrum" } else { "cc-level__bar" })
+                .attr("aria-hidden", "true")
+                .children((0..dim.level_count).map(segment)),
         )
-        .child(mark)
-        .children(previous)
+        .children(explained(&dim.why, Some(&dim.level_text)))
 }
 
-/// Scores per dimension as one SVG bar chart, with a text alternative.
-pub fn chart(uid: &str, dimensions: &[DimensionView]) -> Element {
-    let height = u32::try_from(dimensions.len()).unwrap_or(0) * CHART_ROW;
-    let title_id = format!("{uid}-chart-title");
-    let description =
-        dimensions.iter().map(|d| format!("{} {} of 100, {}", d.label, d.score, d.level)).collect::<Vec<_>>().join("; ");
-    svg("svg")
-        .class("cc-chart")
-        .testid("chart")
-        .attr("width", "100%")
-        .attr("height", height.to_string())
-        .attr("role", "img")
-        .attr("aria-labelledby", title_id.clone())
-        .child(svg("title").attr("id", title_id).text(description))
-        .children(dimensions.iter().enumerate().map(|(i, d)| chart_row(i, d)))
+/// Every dimension's level, with its reasons.
+pub fn levels(dimensions: &[DimensionView]) -> Element {
+    el("ul").class("cc-levels").testid("chart").children(dimensions.iter().map(dimension))
 }
 
 /// The result card.
@@ -339,7 +323,7 @@ fn share_actions(
                 .child(button(page.t.copy_link, "copy-link", if send_to.is_some() { QUIET } else { PRIMARY }).testid("copy-link"))
                 .children(can_share.then(|| button(page.t.share, "share", QUIET).testid("share-sheet")))
                 .child(button(page.t.download_png, "download-png", QUIET).testid("download-png"))
-                .child(button(page.t.download_svg, "download-svg", QUIET).testid("download-svg")),
+                .child(button(page.t.download_svg, "download-svg", SMALL).testid("download-svg")),
         )
         .child(status_line)
         .children(manual_link.map(|link| manual_link_field(page.t.copy_link, link)))
@@ -367,25 +351,47 @@ pub fn damaged(t: &Strings, reason: &str) -> Node {
         .into()
 }
 
+/// The verdict: one sentence on the fit, and the answers that say so most.
+fn verdict(t: &Strings, v: &ResultView) -> Element {
+    el("div")
+        .class("cc-verdict")
+        .testid("verdict")
+        .child(el("p").class("cc-verdict__sentence").text(v.verdict.sentence.clone()))
+        .children((!v.verdict.because.is_empty()).then(|| {
+            el("div")
+                .class("cc-verdict__because")
+                .child(el("p").class("cc-note").text(t.verdict_because))
+                .child(el("ul").class("cc-why__list").children(v.verdict.because.iter().map(why_line)))
+        }))
+}
+
 pub fn result(page: &Page<'_>, v: &ResultView, mode: ResultMode<'_>) -> Node {
+    let t = page.t;
     let comparison = match &v.previous {
         Some(p) if p.profile_changed => {
-            fill(page.t.compared_profile_changed, &[("date", &(page.date)(p.finished_at)), ("profile", &p.profile)])
+            fill(t.compared_profile_changed, &[("date", &(page.date)(p.finished_at)), ("profile", &p.profile)])
         }
-        Some(p) => fill(page.t.compared, &[("date", &(page.date)(p.finished_at))]),
-        None => page.t.first_result.to_owned(),
-    };
-    let traps = if v.traps.is_empty() {
-        el("p").text(page.t.no_traps)
-    } else {
-        el("ol").class("cc-traps").children(v.traps.iter().map(|x| trap(page.t, x)))
+        Some(p) => fill(t.compared, &[("date", &(page.date)(p.finished_at))]),
+        None => t.first_result.to_owned(),
     };
     let shared = matches!(mode, ResultMode::Shared);
-    let eyebrow = if shared { page.t.shared_eyebrow } else { v.profile.lens_label.as_str() };
-    let card = el("article")
+    let eyebrow = if shared { t.shared_eyebrow } else { v.profile.lens_label.as_str() };
+    let (top, others) = match v.traps.split_first() {
+        Some((top, others)) => (Some(top), others),
+        None => (None, &[][..]),
+    };
+    let top_trap = el("section")
+        .class("cc-result__section cc-top-trap")
+        .child(subtitle(if top.is_some() { t.top_trap_heading } else { t.traps_heading }))
+        .child(match top {
+            Some(item) => el("ol").class("cc-traps").child(trap(t, item, "h4")),
+            None => el("p").text(t.no_traps),
+        });
+    // First on a phone: the verdict and the profile, the trap that matters most, the share action.
+    let mut card = el("article")
         .class("cc-screen cc-result")
         .testid(if shared { "shared-result" } else { "result" })
-        .children(shared.then(|| el("p").class("cc-banner").testid("shared-banner").text(page.t.shared_lead)))
+        .children(shared.then(|| el("p").class("cc-banner").testid("shared-banner").text(t.shared_lead)))
         .child(
             el("header")
                 .class("cc-result__header")
@@ -393,42 +399,96 @@ pub fn result(page: &Page<'_>, v: &ResultView, mode: ResultMode<'_>) -> Node {
                 .child(el("h2").class("cc-title").step_heading().testid("profile-name").text(v.profile.name.clone()))
                 .child(el("p").class("cc-lead").text(v.profile.summary.clone())),
         )
-        .child(el("p").text(v.profile.description.clone()))
-        .children(why(page.t, &v.profile.why))
-        .child(el("dl").class("cc-lenses").children(v.lenses.iter().map(|l| lens(page.t, l))))
-        .child(el("div").class("cc-callout").child(subtitle(page.t.try_next)).child(el("p").text(v.profile.try_next.clone())))
+        .child(verdict(t, v))
+        .child(top_trap);
+    card = match &mode {
+        ResultMode::Shared => card.child(
+            el("div").class("cc-actions").child(button(t.take_it_yourself, "take-it-yourself", PRIMARY).testid("take-it-yourself")),
+        ),
+        ResultMode::Own { can_share, status, manual_link, send_to, .. } => {
+            card.child(share_actions(page, *can_share, *status, *manual_link, *send_to))
+        }
+    };
+    // Then the whole picture.
+    card = card
         .child(
             el("section")
                 .class("cc-result__section")
-                .child(subtitle(page.t.scores_heading))
-                .child(chart(page.uid, &v.dimensions))
-                .child(el("p").class("cc-note").text(comparison))
-                .child(el("p").class("cc-note").text(page.t.spectrum_note)),
+                .testid("profile")
+                .child(subtitle(t.more_heading))
+                .child(el("p").text(v.profile.description.clone()))
+                .children(why(&v.profile.why))
+                .child(el("div").class("cc-callout").child(move_to_try(t, t.try_next, &v.profile.try_next, &v.profile.works_when)))
+                .child(el("dl").class("cc-lenses").children(v.lenses.iter().chain(&v.run_like).map(|l| lens(t, l)))),
         )
-        .child(el("section").class("cc-result__section").child(subtitle(page.t.traps_heading)).child(traps))
+        .child(
+            el("section")
+                .class("cc-result__section")
+                .child(subtitle(t.scores_heading))
+                .child(levels(&v.dimensions))
+                .child(el("p").class("cc-note").text(comparison))
+                .child(el("p").class("cc-note").text(t.spectrum_note)),
+        )
+        .children((!others.is_empty()).then(|| {
+            el("section")
+                .class("cc-result__section")
+                .child(subtitle(t.other_traps_heading))
+                .child(el("ol").class("cc-traps").children(others.iter().map(|x| trap(t, x, "h4"))))
+        }))
         .child(
             el("section")
                 .class("cc-result__section")
                 .testid("reading")
-                .child(subtitle(page.t.reading_heading))
+                .child(subtitle(t.reading_heading))
                 .child(el("ul").class("cc-reading").children(v.reading.iter().map(reading))),
-        );
+        )
+        .children(page.model_url.map(|url| {
+            el("p").class("cc-note cc-model-link").child(el("a").external(url).testid("how-scored").text(t.how_scored))
+        }));
     match mode {
-        ResultMode::Shared => card
-            .child(el("div").class("cc-actions").child(button(page.t.take_it_yourself, "take-it-yourself", PRIMARY).testid("take-it-yourself")))
-            .into(),
-        ResultMode::Own { confirming, can_share, status, manual_link, send_to } => card
-            .child(share_actions(page, can_share, status, manual_link, send_to))
+        ResultMode::Shared => card.into(),
+        ResultMode::Own { confirming, .. } => card
             .child(
                 el("div")
                     .class("cc-actions")
-                    .child(button(page.t.take_again, "start-over", PRIMARY).testid("take-again"))
-                    .child(button(page.t.home, "home", QUIET)),
+                    .child(button(t.take_again, "start-over", PRIMARY).testid("take-again"))
+                    .child(button(t.home, "home", QUIET)),
             )
             .children(history(page, &v.history))
-            .child(forget(page.t, confirming))
+            .child(forget(t, confirming))
             .into(),
     }
+}
+
+/// A result kept from an earlier version of the questions: what it said, and the way on.
+pub fn earlier(page: &Page<'_>, v: &EarlierView, confirming: bool) -> Node {
+    let t = page.t;
+    el("section")
+        .class("cc-screen")
+        .testid("earlier-version")
+        .child(el("h2").class("cc-title").step_heading().text(t.earlier_title))
+        .child(el("p").class("cc-lead").text(fill(t.earlier_profile, &[("date", &(page.date)(v.finished_at)), ("profile", &v.profile)])))
+        .child(el("p").text(t.earlier_lead))
+        .child(
+            el("div")
+                .class("cc-actions")
+                .child(button(t.take_again, "start-over", PRIMARY).testid("take-again"))
+                .child(button(t.home, "home", QUIET)),
+        )
+        .children(history(page, &v.history))
+        .child(forget(t, confirming))
+        .into()
+}
+
+/// The card for a link made with an earlier version of the questions: never "damaged".
+pub fn earlier_link(t: &Strings) -> Node {
+    el("section")
+        .class("cc-screen")
+        .testid("earlier-link")
+        .child(el("h2").class("cc-title").step_heading().text(t.earlier_title))
+        .child(el("p").class("cc-lead").text(t.earlier_lead))
+        .child(el("div").class("cc-actions").child(button(t.start_assessment, "take-it-yourself", PRIMARY).testid("take-it-yourself")))
+        .into()
 }
 
 /// The markup for the screen a session is on, or `None` for a question (an interactive form).
@@ -462,7 +522,13 @@ pub fn screen(instrument: &Instrument, session: &Session, page: &Page<'_>, share
                 manual_link: share.manual_link,
                 send_to: share.send_to,
             };
-            session.history.get(id).map(|entry| result(page, &view::result(instrument, session, entry), mode))
+            session.history.get(id).map(|entry| {
+                if entry.instrument_version == instrument.version {
+                    result(page, &view::result(instrument, session, entry), mode)
+                } else {
+                    earlier(page, &view::earlier(instrument, session, entry), confirming)
+                }
+            })
         }
         ScreenKey::Question(_) => None,
     }

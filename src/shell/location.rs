@@ -23,3 +23,24 @@ pub fn replace_fragment(fragment: &str) {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
 }
+
+/// The stylesheet the widget was given, whose address tells where its files are hosted.
+const STYLESHEET: &str = "styles/context-check.css";
+
+/// The address of a file hosted beside the widget's own (such as `www/model.html`), found from
+/// the widget's stylesheet link: the one before `element` in a shadow root, or the page's.
+/// `None` when the page loads the styles some other way.
+pub fn hosted_file(element: &web_sys::Element, path: &str) -> Option<String> {
+    let absolute = |link: web_sys::Element| -> Option<String> {
+        let href = js_sys::Reflect::get(&link, &JsValue::from_str("href")).ok()?.as_string()?;
+        let base = href.strip_suffix(STYLESHEET)?;
+        Some(format!("{base}{path}"))
+    };
+    let sibling = element.previous_element_sibling().filter(|e| e.tag_name().eq_ignore_ascii_case("link"));
+    if let Some(found) = sibling.and_then(absolute) {
+        return Some(found);
+    }
+    let document = element.owner_document()?;
+    let link = document.query_selector(&format!("link[rel=stylesheet][href$=\"{STYLESHEET}\"]")).ok()??;
+    absolute(link)
+}

@@ -33,6 +33,8 @@ pub struct Ctx {
     result_key: StoredValue<String>,
     /// The coach's invite the visit came with, if any.
     pub coach: StoredValue<Option<CoachInvite>>,
+    /// Where "How this is scored" is hosted, when that can be found.
+    pub model_url: StoredValue<Option<String>>,
     /// Unique per mounted widget, so that ids never clash when a page has two.
     uid: usize,
 }
@@ -151,7 +153,7 @@ fn tell_the_host(ctx: Ctx, key: Memo<ScreenKey>, root: NodeRef<leptos::html::Div
 
 /// The whole widget.
 #[component]
-pub fn App(instrument: &'static Instrument, options: Options) -> impl IntoView {
+pub fn App(instrument: &'static Instrument, options: Options, model_url: Option<String>) -> impl IntoView {
     let mut store = Store::open(storage_key(&instrument.id, options.instance.as_deref()));
     let mut loaded = load(instrument, &mut store);
     if options.start == Start::Question {
@@ -183,6 +185,7 @@ pub fn App(instrument: &'static Instrument, options: Options) -> impl IntoView {
         link_base: StoredValue::new(options.link.clone().unwrap_or_else(location::href)),
         result_key: StoredValue::new(result_key),
         coach: StoredValue::new(coach_invite()),
+        model_url: StoredValue::new(model_url),
         uid: NEXT_UID.fetch_add(1, Ordering::Relaxed),
     };
     provide_context(ctx);

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::core::session::Event;
 use crate::core::view;
-use crate::shell::dom;
+use crate::shell::{clock, dom};
 use crate::ui::app::use_ctx;
 
 #[component]
@@ -14,6 +14,7 @@ pub fn QuestionStep(index: usize) -> impl IntoView {
     let Some(v) = current.get_untracked() else { return ().into_any() };
     let selected = move |option: usize| current.with(|q| q.as_ref().is_some_and(|q| q.options.get(option).is_some_and(|o| o.selected)));
     let can_advance = move || current.with(|q| q.as_ref().is_some_and(|q| q.can_advance));
+    let can_finish = move || current.with(|q| q.as_ref().and_then(|q| q.finish).is_some_and(|(_, ready)| ready));
     let name = ctx.id(&format!("q{index}"));
     let heading_id = ctx.id(&format!("q{index}-prompt"));
     let help_id = ctx.id(&format!("q{index}-help"));
@@ -77,13 +78,24 @@ pub fn QuestionStep(index: usize) -> impl IntoView {
                 </button>
                 <button
                     type="button"
-                    class="cc-button cc-button--primary"
+                    class=if v.finish.is_some() { "cc-button" } else { "cc-button cc-button--primary" }
                     data-testid="next"
                     disabled=move || !can_advance()
                     on:click=move |_| ctx.send(Event::Next)
                 >
                     {v.next_label}
                 </button>
+                {v.finish.map(|(label, _)| view! {
+                    <button
+                        type="button"
+                        class="cc-button cc-button--primary"
+                        data-testid="finish-now"
+                        disabled=move || !can_finish()
+                        on:click=move |_| ctx.send(Event::Finish { now: clock::now() })
+                    >
+                        {label}
+                    </button>
+                })}
             </div>
         </form>
     }

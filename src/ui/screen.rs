@@ -16,7 +16,8 @@ pub fn MarkupScreen() -> impl IntoView {
     Effect::new(move |_| {
         let date = |ms: u64| clock::format_date(ms);
         let t = ctx.instrument.strings();
-        let page = Page { uid: &uid, t, date: &date };
+        let model_url = ctx.model_url.get_value();
+        let page = Page { uid: &uid, t, date: &date, model_url: model_url.as_deref() };
         let tree = ctx.arrival.with(|arrived| match arrived {
             Arrival::Own => ctx.share.with(|shared| {
                 ctx.coach.with_value(|coach| {
@@ -40,6 +41,7 @@ pub fn MarkupScreen() -> impl IntoView {
             Arrival::Shared(result) => {
                 Some(screens::result(&page, &view::shared_result(ctx.instrument, result), ResultMode::Shared))
             }
+            Arrival::Earlier { .. } => Some(screens::earlier_link(t)),
             Arrival::Damaged(error) => Some(screens::damaged(t, t.damaged(error))),
         });
         if let (Some(host), Some(tree)) = (host.get(), tree) {

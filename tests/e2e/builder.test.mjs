@@ -8,7 +8,7 @@ let h;
 before(async () => (h = await startHarness()));
 after(() => h.close());
 
-const BUTTON_TEXT = "Take the 4-minute team context check";
+const BUTTON_TEXT = "Take the 5-minute team context check";
 
 /**
  * A builder page whose `own` list collects errors from the builder itself: errors from the widget

@@ -14,6 +14,8 @@ test("dist is an npm package that carries everything the three embeds need", () 
     "index.html",
     "pkg/context_check.js",
     "pkg/context_check_bg.wasm",
+    "pkg/instrument.de.bin",
+    "www/model.html",
     "pkg/context_check_team.js",
     "pkg/context_check_team_bg.wasm",
     "www/team.html",

@@ -9,9 +9,9 @@ let h;
 before(async () => (h = await startHarness()));
 after(() => h.close());
 
-const ONBOARDING = 4; // "Learning how the team works": written (0) … months (3)
-const TREND = 9; // "Direction of travel": better (0), same (1)
-const ROI = 15; // "Talking about value": regularly (0), sometimes (1)
+const ONBOARDING = 5; // "Learning how the team works": walkthrough (0), written (1), depends (2), months (3)
+const TREND = 10; // "Direction of travel": stuck (0), worse (1), same (2), better (3)
+const ROI = 16; // "Talking about value": never (0), rarely (1), sometimes (2), regularly (3)
 
 /** The fixture with some answers changed, as option indices. */
 function picks(changes) {
@@ -24,11 +24,11 @@ function picks(changes) {
  * differ a little on the trend and on talking about value. The first two gave the very same
  * answers on the same day: their links differ only in their tags, and both count. */
 const TEAM = [
-  picks({ [ONBOARDING]: 0 }),
-  picks({ [ONBOARDING]: 0 }),
+  picks({ [ONBOARDING]: 1 }),
+  picks({ [ONBOARDING]: 1 }),
   picks({ [ONBOARDING]: 3 }),
-  picks({ [ONBOARDING]: 3, [TREND]: 0 }),
-  picks({ [ONBOARDING]: 3, [TREND]: 0, [ROI]: 0 }),
+  picks({ [ONBOARDING]: 3, [TREND]: 3 }),
+  picks({ [ONBOARDING]: 3, [TREND]: 3, [ROI]: 3 }),
 ];
 
 let links;

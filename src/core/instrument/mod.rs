@@ -44,10 +44,16 @@ pub struct Instrument {
     pub intro: String,
     /// How long the questionnaire takes, rounded up.
     pub minutes: u32,
-    /// Trap severity (0 to 100) from which a trap counts as active.
+    /// Trap severity (0 to 100) from which a trap counts as active ("shows up strongly").
     pub trap_active_from: u8,
-    /// Categorical lenses: the kind of investment, the rate of change.
+    /// Trap severity from which a trap may be shown as "worth watching" to make up the minimum.
+    pub trap_watch_from: u8,
+    /// Categorical lenses: the kind of investment, the rate of change, how much of the work is
+    /// that kind, and what the team is judged and funded like.
     pub lenses: Vec<Lens>,
+    /// Points given when one lens lands on another category than a second (see [`Mismatch`]).
+    #[serde(default)]
+    pub mismatches: Vec<Mismatch>,
     /// Scored dimensions, 0 to 100.
     pub dimensions: Vec<Dimension>,
     /// The collaboration traps.
@@ -64,7 +70,23 @@ pub struct Instrument {
 pub struct Lens {
     pub id: String,
     pub label: String,
+    /// A signal lens is shown as one line and feeds [`Mismatch`]es; its categories carry only a
+    /// name, a phrase and a summary.
+    #[serde(default)]
+    pub signal: bool,
     pub categories: Vec<Category>,
+}
+
+/// When `lens` lands on another category than `against` (by id), `effects` apply, unless either
+/// landed on a `neutral` category. "You describe a platform; you're funded like a project factory."
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mismatch {
+    pub lens: String,
+    pub against: String,
+    #[serde(default)]
+    pub neutral: Vec<String>,
+    pub effects: BTreeMap<String, i32>,
 }
 
 /// One category of a lens, such as "New Offerings".
@@ -73,9 +95,17 @@ pub struct Lens {
 pub struct Category {
     pub id: String,
     pub name: String,
+    /// The category in a sentence: "You describe {phrase}".
+    pub phrase: String,
     pub summary: String,
+    #[serde(default)]
     pub description: String,
+    /// The move to try; empty only in a signal lens.
+    #[serde(default)]
     pub try_next: String,
+    /// How the team will know the move worked.
+    #[serde(default)]
+    pub works_when: String,
 }
 
 /// A scored dimension with named levels.
@@ -90,7 +120,45 @@ pub struct Dimension {
     /// Shown beside the profile as one of the essay's lenses (awareness, effectiveness).
     #[serde(default)]
     pub profile: bool,
+    /// The result's opening sentence weighs this dimension's level (effectiveness).
+    #[serde(default)]
+    pub verdict: bool,
+    /// The question whose answer names the level, option by option; others may only nudge it.
+    #[serde(default)]
+    pub direct: Option<Direct>,
+    /// Answers that move a direct level by one step, each with its reason.
+    #[serde(default)]
+    pub nudges: Vec<Nudge>,
     pub levels: Vec<Level>,
+}
+
+/// A dimension's own question: each option names a level by its index.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Direct {
+    pub question: String,
+    pub levels: BTreeMap<String, usize>,
+}
+
+/// An answer (`question.option`) that moves a direct level by `step` (1 or -1) when the direct
+/// answer named one of the levels in `at`, except in the contexts named in `unless`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Nudge {
+    pub answer: String,
+    pub at: Vec<usize>,
+    pub step: i8,
+    /// Lens categories (`kind.project_factory`) in whose context the nudge doesn't apply.
+    #[serde(default)]
+    pub unless: Vec<String>,
+    pub because: String,
+}
+
+impl Nudge {
+    /// The question and option ids of [`Nudge::answer`].
+    pub fn question_and_option(&self) -> Option<(&str, &str)> {
+        self.answer.split_once('.')
+    }
 }
 
 /// A named band of a dimension's 0 to 100 scale, starting at `from`.
@@ -109,7 +177,12 @@ pub struct Trap {
     pub id: String,
     pub name: String,
     pub summary: String,
+    /// Points at which the trap is at full strength (100). Severity is points over this, so a
+    /// weight that depends on the context keeps its size.
+    pub full_at: u8,
     pub next_move: String,
+    /// How the team will know the move worked.
+    pub works_when: String,
 }
 
 /// A titled group of questions.
@@ -143,6 +216,7 @@ pub struct Choice {
     pub id: String,
     pub label: String,
     /// Points added to targets (`kind.x`, `dim.x`, `trap.x`) whatever else was answered.
+    #[serde(default)]
     pub effects: BTreeMap<String, i32>,
     /// Further points, applied only when the named lens category is the outcome.
     #[serde(default)]
@@ -243,5 +317,12 @@ impl Dimension {
     /// The index of the level a score falls in.
     pub fn level_index(&self, score: u8) -> usize {
         self.levels.iter().rposition(|l| l.from <= score).unwrap_or(0)
+    }
+
+    /// The middle of a level's band on the 0 to 100 scale: the score a direct level stands for.
+    pub fn level_midpoint(&self, index: usize) -> u8 {
+        let from = self.levels.get(index).map_or(0, |l| u16::from(l.from));
+        let to = self.levels.get(index + 1).map_or(101, |l| u16::from(l.from));
+        u8::try_from((from + to - 1) / 2).unwrap_or(100)
     }
 }

@@ -16,12 +16,15 @@ pub enum InstrumentError {
     /// A translation overlay doesn't match the original, or leaves text untranslated.
     #[error("instrument translation: {0}")]
     Translation(String),
+    /// A translation fetched beside the bundle hasn't arrived yet.
+    #[error("the instrument in `{0}` has not been loaded")]
+    NotLoaded(String),
 }
 
 /// The questionnaire must stay short: this many questions at least and at most.
 pub const QUESTIONS: std::ops::RangeInclusive<usize> = 12..=20;
 /// Options a single question may offer.
-pub const OPTIONS: std::ops::RangeInclusive<usize> = 2..=6;
+pub const OPTIONS: std::ops::RangeInclusive<usize> = 2..=8;
 /// Reading links a result shows, and so the least the list must hold.
 pub const READING_SHOWN: std::ops::RangeInclusive<usize> = 3..=6;
 
@@ -78,11 +81,98 @@ pub fn validate(instrument: &Instrument) -> Result<(), InstrumentError> {
     if !(1..=100).contains(&instrument.trap_active_from) {
         return Err(invalid("trap_active_from", "must be between 1 and 100"));
     }
+    if !(1..=instrument.trap_active_from).contains(&instrument.trap_watch_from) {
+        return Err(invalid("trap_watch_from", "must be between 1 and `trap_active_from`"));
+    }
     validate_lenses(instrument)?;
     validate_dimensions(instrument)?;
     validate_traps(instrument)?;
     validate_sections(instrument)?;
+    validate_mismatches(instrument)?;
+    validate_direct_levels(instrument)?;
     validate_reading(instrument)
+}
+
+fn validate_mismatches(instrument: &Instrument) -> Result<(), InstrumentError> {
+    for (i, m) in instrument.mismatches.iter().enumerate() {
+        let field = format!("mismatches[{i}]");
+        let (Some(lens), Some(against)) = (instrument.lens(&m.lens), instrument.lens(&m.against)) else {
+            return Err(invalid(field, "`lens` and `against` must name lenses"));
+        };
+        for (j, neutral) in m.neutral.iter().enumerate() {
+            if lens.category(neutral).is_none() && against.category(neutral).is_none() {
+                return Err(invalid(format!("{field}.neutral[{j}]"), format!("`{neutral}` is a category of neither lens")));
+            }
+        }
+        for (key, weight) in &m.effects {
+            if let Some(Target::Category { .. }) = Target::parse(key) {
+                return Err(invalid(format!("{field}.effects.{key}"), "a mismatch can't give lens points"));
+            }
+            validate_effect(instrument, &format!("{field}.effects.{key}"), key, *weight)?;
+        }
+    }
+    Ok(())
+}
+
+/// A dimension with a direct question takes its level from it: every option names a level,
+/// nothing else gives it points, and nudges name real answers, a real level and one step.
+fn validate_direct_levels(instrument: &Instrument) -> Result<(), InstrumentError> {
+    for (i, dim) in instrument.dimensions.iter().enumerate() {
+        let field = format!("dimensions[{i}]");
+        let Some(direct) = &dim.direct else {
+            if !dim.nudges.is_empty() {
+                return Err(invalid(format!("{field}.nudges"), "only a dimension with a `direct` question can be nudged"));
+            }
+            continue;
+        };
+        let Some(placed) = instrument.question_by_id(&direct.question) else {
+            return Err(invalid(format!("{field}.direct.question"), format!("`{}` is no question", direct.question)));
+        };
+        for option in &placed.question.options {
+            match direct.levels.get(&option.id) {
+                Some(&level) if level < dim.levels.len() => {}
+                Some(_) => return Err(invalid(format!("{field}.direct.levels.{}", option.id), "names no level")),
+                None => return Err(invalid(format!("{field}.direct.levels"), format!("option `{}` names no level", option.id))),
+            }
+        }
+        if let Some(extra) = direct.levels.keys().find(|id| placed.question.choice(id).is_none()) {
+            return Err(invalid(format!("{field}.direct.levels.{extra}"), "is no option of the direct question"));
+        }
+        let key = format!("dim.{}", dim.id);
+        for placed in instrument.questions() {
+            for option in &placed.question.options {
+                let conditional = option.when.values().any(|effects| effects.contains_key(&key));
+                if option.effects.contains_key(&key) || conditional {
+                    return Err(invalid(
+                        format!("{}.{}", placed.question.id, option.id),
+                        format!("gives points to `{key}`, whose level comes from `{}`; use a nudge", direct.question),
+                    ));
+                }
+            }
+        }
+        for (j, nudge) in dim.nudges.iter().enumerate() {
+            let field = format!("{field}.nudges[{j}]");
+            let known = nudge
+                .question_and_option()
+                .and_then(|(q, o)| instrument.question_by_id(q).filter(|p| p.question.id != direct.question)?.question.choice(o));
+            if known.is_none() {
+                return Err(invalid(format!("{field}.answer"), format!("`{}` is no answer to another question", nudge.answer)));
+            }
+            if nudge.step != 1 && nudge.step != -1 {
+                return Err(invalid(format!("{field}.step"), "a nudge moves a level by one step, 1 or -1"));
+            }
+            if nudge.at.is_empty() || nudge.at.iter().any(|&l| l >= dim.levels.len()) {
+                return Err(invalid(format!("{field}.at"), "must name levels of this dimension"));
+            }
+            for (k, condition) in nudge.unless.iter().enumerate() {
+                if !matches!(Target::parse(condition), Some(t @ Target::Category { .. }) if t.exists_in(instrument)) {
+                    return Err(invalid(format!("{field}.unless[{k}]"), "must name a lens category, like `kind.platform`"));
+                }
+            }
+            require_text(format!("{field}.because"), &nudge.because)?;
+        }
+    }
+    Ok(())
 }
 
 fn validate_lenses(instrument: &Instrument) -> Result<(), InstrumentError> {
@@ -102,8 +192,13 @@ fn validate_lenses(instrument: &Instrument) -> Result<(), InstrumentError> {
         require_unique(&format!("{field}.categories"), lens.categories.iter().map(|c| c.id.as_str()))?;
         for (j, c) in lens.categories.iter().enumerate() {
             let field = format!("{field}.categories[{j}]");
-            for (name, text) in [("name", &c.name), ("summary", &c.summary), ("description", &c.description), ("try_next", &c.try_next)] {
+            for (name, text) in [("name", &c.name), ("phrase", &c.phrase), ("summary", &c.summary)] {
                 require_text(format!("{field}.{name}"), text)?;
+            }
+            if !lens.signal {
+                for (name, text) in [("description", &c.description), ("try_next", &c.try_next), ("works_when", &c.works_when)] {
+                    require_text(format!("{field}.{name}"), text)?;
+                }
             }
         }
     }
@@ -144,8 +239,13 @@ fn validate_dimensions(instrument: &Instrument) -> Result<(), InstrumentError> {
 fn validate_traps(instrument: &Instrument) -> Result<(), InstrumentError> {
     require_unique("traps", instrument.traps.iter().map(|t| t.id.as_str()))?;
     for (i, trap) in instrument.traps.iter().enumerate() {
-        for (name, text) in [("name", &trap.name), ("summary", &trap.summary), ("next_move", &trap.next_move)] {
+        for (name, text) in
+            [("name", &trap.name), ("summary", &trap.summary), ("next_move", &trap.next_move), ("works_when", &trap.works_when)]
+        {
             require_text(format!("traps[{i}].{name}"), text)?;
+        }
+        if trap.full_at == 0 {
+            return Err(invalid(format!("traps[{i}].full_at"), "must be 1 or more"));
         }
     }
     Ok(())
@@ -190,16 +290,24 @@ fn validate_sections(instrument: &Instrument) -> Result<(), InstrumentError> {
             }
             require_unique(&format!("{field}.options"), q.options.iter().map(|o| o.id.as_str()))?;
             for (k, choice) in q.options.iter().enumerate() {
-                validate_choice(instrument, &format!("{field}.options[{k}]"), choice)?;
+                validate_choice(instrument, &format!("{field}.options[{k}]"), &q.id, choice)?;
             }
         }
     }
     Ok(())
 }
 
-fn validate_choice(instrument: &Instrument, field: &str, choice: &Choice) -> Result<(), InstrumentError> {
+/// Whether an option sets or nudges a dimension's level.
+fn names_a_level(instrument: &Instrument, question: &str, option: &str) -> bool {
+    let answer = format!("{question}.{option}");
+    instrument.dimensions.iter().any(|d| {
+        d.direct.as_ref().is_some_and(|direct| direct.question == question) || d.nudges.iter().any(|n| n.answer == answer)
+    })
+}
+
+fn validate_choice(instrument: &Instrument, field: &str, question: &str, choice: &Choice) -> Result<(), InstrumentError> {
     require_text(format!("{field}.label"), &choice.label)?;
-    if choice.effects.is_empty() && choice.when.is_empty() {
+    if choice.effects.is_empty() && choice.when.is_empty() && !names_a_level(instrument, question, &choice.id) {
         return Err(invalid(format!("{field}.effects"), "an option must change something"));
     }
     for (key, weight) in &choice.effects {

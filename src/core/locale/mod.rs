@@ -115,6 +115,44 @@ pub struct Strings {
     pub card_label: &'static str,
     /// Shown in place of the widget after a crash.
     pub crashed: &'static str,
+    /// Joins two trap names in a sentence.
+    pub and: &'static str,
+    /// The verdict. `{kind}` is the kind's phrase, `{against}` trap names, `{run}` what the team is run like.
+    pub verdict_fits: &'static str,
+    pub verdict_mostly: &'static str,
+    pub verdict_slipping: &'static str,
+    pub verdict_watch: &'static str,
+    pub verdict_mismatch: &'static str,
+    pub verdict_radical: &'static str,
+    pub verdict_pulls: &'static str,
+    pub verdict_not: &'static str,
+    /// Before the answers that say so most.
+    /// After the mismatch sentence, the other traps that show up strongly: `{against}`.
+    pub verdict_also: &'static str,
+    pub verdict_because: &'static str,
+    /// A finding's "why" disclosure: `{name}`.
+    pub why_named: &'static str,
+    /// Beside a direct answer that another answer moved by a step: `{level}`.
+    pub level_named: &'static str,
+    pub ask_team: &'static str,
+    pub works_when: &'static str,
+    pub how_scored: &'static str,
+    pub top_trap_heading: &'static str,
+    pub other_traps_heading: &'static str,
+    pub more_heading: &'static str,
+    pub earlier_title: &'static str,
+    pub earlier_lead: &'static str,
+    /// `{profile}` `{date}`
+    pub earlier_profile: &'static str,
+    pub earlier_tag: &'static str,
+    /// `{level}`
+    pub delta_up_from: &'static str,
+    /// `{level}`
+    pub delta_down_from: &'static str,
+    /// `{level}`
+    pub delta_same: &'static str,
+    /// The last question's main button.
+    pub see_result_now: &'static str,
     /// The team view.
     pub team: TeamStrings,
 }
@@ -220,6 +258,20 @@ mod tests {
             (EN.mail_body, DE.mail_body),
             (EN.card_traps, DE.card_traps),
             (EN.card_label, DE.card_label),
+            (EN.verdict_fits, DE.verdict_fits),
+            (EN.verdict_mostly, DE.verdict_mostly),
+            (EN.verdict_slipping, DE.verdict_slipping),
+            (EN.verdict_watch, DE.verdict_watch),
+            (EN.verdict_mismatch, DE.verdict_mismatch),
+            (EN.verdict_radical, DE.verdict_radical),
+            (EN.verdict_pulls, DE.verdict_pulls),
+            (EN.verdict_not, DE.verdict_not),
+            (EN.verdict_also, DE.verdict_also),
+            (EN.why_named, DE.why_named),
+            (EN.level_named, DE.level_named),
+            (EN.earlier_profile, DE.earlier_profile),
+            (EN.delta_up_from, DE.delta_up_from),
+            (EN.delta_down_from, DE.delta_down_from),
             (EN.team.heading, DE.team.heading),
             (EN.team.duplicates, DE.team.duplicates),
             (EN.team.strip_value, DE.team.strip_value),

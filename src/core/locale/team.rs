@@ -17,6 +17,7 @@ pub struct TeamStrings {
     pub skip_not_a_link: &'static str,
     pub skip_damaged: &'static str,
     pub skip_other_version: &'static str,
+    pub skip_earlier_version: &'static str,
     pub skip_other_questionnaire: &'static str,
     pub skip_too_many: &'static str,
     pub strips_heading: &'static str,

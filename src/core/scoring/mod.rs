@@ -1,33 +1,52 @@
 //! Deterministic scoring: answers in, an [`Outcome`] out. No browser, no clock, no randomness.
 //!
-//! Lenses (kind of investment, rate of change) are decided first, as the category with the most
-//! points. Conditional effects (`when`) then apply for the winning categories, and every dimension
-//! and trap is scaled to 0..=100 between the least and most its answered questions could give.
+//! 1. Lenses (kind of work, rate of change, how much of the work is that kind, what the team is
+//!    run like) land on the category with the most points. The kind comes from its own question.
+//! 2. Mismatch rules compare two lenses ("you describe a platform; you're run like a project
+//!    factory") and add their points.
+//! 3. A dimension with a question of its own takes its level from that answer; other answers may
+//!    move it one step, with a stated reason. Other dimensions are scaled between the least and
+//!    most their answers could give in any context, so a weight that depends on the context keeps
+//!    its size.
+//! 4. A trap's severity is its points, in this context, over the points at which it is full.
+//! 5. The verdict answers the tagline from the traps, the mismatch and effectiveness.
+//!
+//! `docs/model.md` writes the whole model out; a test keeps it in step with the data.
 
+mod levels;
 mod reading;
-
-use std::collections::BTreeSet;
+mod verdict;
+mod weights;
 
 use serde::{Deserialize, Serialize};
 
 use crate::core::answers::Answers;
-use crate::core::instrument::{Choice, Instrument, Placed};
+use crate::core::instrument::{Choice, Instrument, Lens, Placed};
 use crate::core::rank;
 
 pub use reading::{ReadingPick, Reason};
+pub use verdict::{Fit, Verdict};
+pub use weights::{question_range, weight_in};
 
-/// How many answers are named as the reason for a finding.
-const DRIVERS_SHOWN: usize = 3;
+use levels::{mismatch_effects, DRIVERS_SHOWN};
+use weights::Chosen;
+
 /// Traps shown on a result: at most this many...
 const TRAPS_MAX: usize = 3;
-/// ...and at least this many when any trap has a non-zero severity.
+/// ...and at least this many when that many reach the instrument's `trap_watch_from`.
 const TRAPS_MIN: usize = 2;
 
-/// An answer that pushed a finding, by ids.
+/// An answer that moved a finding, by ids.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Driver {
     pub question: String,
     pub choice: String,
+}
+
+impl Driver {
+    fn of(placed: &Placed<'_>, choice: &Choice) -> Self {
+        Driver { question: placed.question.id.clone(), choice: choice.id.clone() }
+    }
 }
 
 /// Which category a lens landed on.
@@ -38,15 +57,27 @@ pub struct LensOutcome {
     pub drivers: Vec<Driver>,
 }
 
+/// A direct level that other answers moved by one step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Nudged {
+    /// The level the direct answer named.
+    pub from: usize,
+    /// The nudges that moved it (their index in the dimension's `nudges`), with their answers.
+    pub because: Vec<(usize, Driver)>,
+}
+
 /// A dimension's score and level.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DimensionScore {
     pub dimension: String,
-    /// 0 to 100.
+    /// 0 to 100; for a direct level, the middle of its band.
     pub score: u8,
     /// Index into the dimension's levels.
     pub level: usize,
+    /// For a direct level: its answer first, then any that moved it. Otherwise the answers that
+    /// pushed the score its way, most first.
     pub drivers: Vec<Driver>,
+    pub nudged: Option<Nudged>,
 }
 
 /// A trap's severity, 0 to 100.
@@ -56,6 +87,20 @@ pub struct TrapScore {
     pub severity: u8,
     /// At or above the instrument's `trap_active_from`.
     pub active: bool,
+    /// The answers that added to it, most first.
+    pub drivers: Vec<Driver>,
+}
+
+/// A mismatch rule that fired: `lens` landed on `category`, `against` on `against_category`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MismatchFound {
+    /// Index in the instrument's `mismatches`.
+    pub rule: usize,
+    pub lens: String,
+    pub category: String,
+    pub against: String,
+    pub against_category: String,
+    /// The answers behind both lenses: what the team is run like first, then what it said it is.
     pub drivers: Vec<Driver>,
 }
 
@@ -64,12 +109,15 @@ pub struct TrapScore {
 pub struct Outcome {
     /// One per lens, in the instrument's order; the first is the profile.
     pub lenses: Vec<LensOutcome>,
+    pub mismatches: Vec<MismatchFound>,
     /// One per dimension, in the instrument's order.
     pub dimensions: Vec<DimensionScore>,
-    /// The traps that matter most, most severe first: two or three when any trap shows at all.
+    /// The traps that matter most, most severe first: active ones, topped up to two with traps
+    /// worth watching.
     pub traps: Vec<TrapScore>,
     /// Every trap's severity, in the instrument's order.
     pub all_traps: Vec<TrapScore>,
+    pub verdict: Verdict,
     /// Three to six reading links, most relevant first.
     pub reading: Vec<ReadingPick>,
 }
@@ -87,80 +135,71 @@ impl Outcome {
     pub fn category_of(&self, lens: &str) -> Option<&str> {
         self.lenses.iter().find(|l| l.lens == lens).map(|l| l.category.as_str())
     }
-}
 
-/// The options chosen so far, with their questions.
-struct Chosen<'a> {
-    picks: Vec<(Placed<'a>, &'a Choice)>,
-    /// Lens categories decided, as `lens.category` keys, for conditional effects.
-    conditions: BTreeSet<String>,
-}
-
-impl<'a> Chosen<'a> {
-    fn chosen_in(&self, placed: &Placed<'_>) -> Option<&'a Choice> {
-        self.picks.iter().find(|(p, _)| p.index == placed.index).map(|(_, c)| *c)
+    pub fn lens(&self, lens: &str) -> Option<&LensOutcome> {
+        self.lenses.iter().find(|l| l.lens == lens)
     }
 
-    /// Points a choice gives a key, with the conditional effects of decided lenses.
-    fn weight(&self, choice: &Choice, key: &str) -> i32 {
-        let base = choice.effects.get(key).copied().unwrap_or(0);
-        let conditional: i32 = choice
-            .when
-            .iter()
-            .filter(|(condition, _)| self.conditions.contains(*condition))
-            .filter_map(|(_, effects)| effects.get(key))
-            .sum();
-        base + conditional
+    pub fn trap(&self, id: &str) -> Option<&TrapScore> {
+        self.all_traps.iter().find(|t| t.trap == id)
     }
 }
 
 /// Scores a (possibly partial) set of answers.
 pub fn score(instrument: &Instrument, answers: &Answers) -> Outcome {
-    let picks: Vec<_> = instrument
-        .questions()
-        .filter_map(|placed| {
-            let chosen = answers.get(&placed.question.id)?;
-            Some((placed, placed.question.choice(chosen)?))
-        })
-        .collect();
-    let mut chosen = Chosen { picks, conditions: BTreeSet::new() };
-
+    let mut chosen = Chosen::new(instrument, answers);
     let lenses: Vec<LensOutcome> = instrument.lenses.iter().map(|lens| decide_lens(&chosen, lens)).collect();
-    chosen.conditions = lenses.iter().map(|l| format!("{}.{}", l.lens, l.category)).collect();
+    chosen.context = lenses.iter().map(|l| format!("{}.{}", l.lens, l.category)).collect();
+    let mismatches = find_mismatches(instrument, &chosen, &lenses);
 
-    let dimensions = instrument
-        .dimensions
-        .iter()
-        .map(|dim| {
-            let scaled = scale(instrument, &chosen, &format!("dim.{}", dim.id));
-            let score = scaled.value.unwrap_or(50);
-            let drivers = scaled.drivers(score >= 50);
-            DimensionScore { dimension: dim.id.clone(), score, level: dim.level_index(score), drivers }
-        })
-        .collect();
-
+    let dimensions: Vec<DimensionScore> =
+        instrument.dimensions.iter().map(|dim| levels::score_dimension(instrument, &chosen, &mismatches, dim)).collect();
     let all_traps: Vec<TrapScore> = instrument
         .traps
         .iter()
         .map(|trap| {
-            let scaled = scale(instrument, &chosen, &format!("trap.{}", trap.id));
-            let severity = scaled.value.unwrap_or(0);
+            let key = format!("trap.{}", trap.id);
+            let mut added: Vec<(Driver, i32)> = chosen.weighted(&key);
+            for (found, w) in mismatch_effects(instrument, &mismatches, &key) {
+                added.extend(found.drivers.iter().map(|d| (d.clone(), w)));
+            }
+            let points: i32 = chosen.picks.iter().map(|(_, c)| chosen.weight(c, &key)).sum::<i32>()
+                + mismatch_effects(instrument, &mismatches, &key).iter().map(|(_, w)| w).sum::<i32>();
+            let severity = u8::try_from((100 * points.max(0) / i32::from(trap.full_at.max(1))).min(100)).unwrap_or(100);
+            added.retain(|(_, w)| *w > 0);
+            rank::by_key_desc(&mut added, |(_, w)| i64::from(*w));
+            let mut drivers: Vec<Driver> = Vec::new();
+            for (d, _) in added {
+                if !drivers.contains(&d) {
+                    drivers.push(d);
+                }
+            }
+            drivers.truncate(DRIVERS_SHOWN);
             TrapScore {
                 trap: trap.id.clone(),
                 severity,
                 active: severity >= instrument.trap_active_from,
-                drivers: scaled.contributors(),
+                drivers: if severity > 0 { drivers } else { Vec::new() },
             }
         })
         .collect();
-    let traps = most_relevant_traps(&all_traps);
+    let traps = most_relevant_traps(&all_traps, instrument.trap_watch_from);
 
-    let mut outcome = Outcome { lenses, dimensions, traps, all_traps, reading: Vec::new() };
+    let mut outcome = Outcome {
+        lenses,
+        mismatches,
+        dimensions,
+        traps,
+        all_traps,
+        verdict: Verdict::default(),
+        reading: Vec::new(),
+    };
+    outcome.verdict = verdict::judge(instrument, &outcome);
     outcome.reading = reading::pick(instrument, &outcome);
     outcome
 }
 
-fn decide_lens(chosen: &Chosen<'_>, lens: &crate::core::instrument::Lens) -> LensOutcome {
+fn decide_lens(chosen: &Chosen<'_>, lens: &Lens) -> LensOutcome {
     let points = |category: &str| {
         let key = format!("{}.{}", lens.id, category);
         let drivers: Vec<(i32, Driver)> = chosen
@@ -168,13 +207,13 @@ fn decide_lens(chosen: &Chosen<'_>, lens: &crate::core::instrument::Lens) -> Len
             .iter()
             .filter_map(|(p, c)| {
                 let w = c.effects.get(&key).copied().unwrap_or(0);
-                (w != 0).then(|| (w, Driver { question: p.question.id.clone(), choice: c.id.clone() }))
+                (w != 0).then(|| (w, Driver::of(p, c)))
             })
             .collect();
         (drivers.iter().map(|(w, _)| w).sum::<i32>(), drivers)
     };
-    // Most points wins; on a tie, the category with the strongest single answer behind it (the
-    // direct question outweighs hints), and only then the order in the file.
+    // Most points wins; on a tie, the category with the strongest single answer behind it, and
+    // only then the order in the file.
     type Leader<'a> = ((i32, i32), &'a str, Vec<(i32, Driver)>);
     let mut best: Option<Leader<'_>> = None;
     for category in &lens.categories {
@@ -195,57 +234,42 @@ fn decide_lens(chosen: &Chosen<'_>, lens: &crate::core::instrument::Lens) -> Len
     }
 }
 
-/// A target's total between the least and most its answered questions allow.
-struct Scaled {
-    value: Option<u8>,
-    /// Each answer with its weight and its question's least and most weight, for "why".
-    answers: Vec<(Driver, i32, i32, i32)>,
+fn find_mismatches(instrument: &Instrument, chosen: &Chosen<'_>, lenses: &[LensOutcome]) -> Vec<MismatchFound> {
+    let landed = |id: &str| lenses.iter().find(|l| l.lens == id);
+    instrument
+        .mismatches
+        .iter()
+        .enumerate()
+        .filter_map(|(rule, m)| {
+            let (lens, against) = (landed(&m.lens)?, landed(&m.against)?);
+            // A lens that no answer gave points to (not answered yet) says nothing.
+            let differs = !lens.drivers.is_empty()
+                && !against.drivers.is_empty()
+                && lens.category != against.category
+                && !m.neutral.iter().any(|n| *n == lens.category || *n == against.category);
+            // The answers behind it: those that put the team in `lens.category` without also
+            // counting for the category it described (a budget that fits both is no reason),
+            // then what it said it is.
+            let fitting = format!("{}.{}", lens.lens, against.category);
+            let supports_both = |d: &Driver| {
+                chosen.answer(&d.question).is_some_and(|c| c.id == d.choice && c.effects.get(&fitting).is_some_and(|w| *w > 0))
+            };
+            let drivers = lens.drivers.iter().filter(|d| !supports_both(d)).chain(&against.drivers).cloned().collect();
+            differs.then(|| MismatchFound {
+                rule,
+                lens: lens.lens.clone(),
+                category: lens.category.clone(),
+                against: against.lens.clone(),
+                against_category: against.category.clone(),
+                drivers,
+            })
+        })
+        .collect()
 }
 
-impl Scaled {
-    /// The answers that pulled a score hardest up (or down), measured from the question's midpoint.
-    fn drivers(&self, up: bool) -> Vec<Driver> {
-        let pull = |&(_, w, min, max): &(Driver, i32, i32, i32)| 2 * w - (min + max);
-        let mut pulls: Vec<_> = self.answers.iter().map(|a| (pull(a), &a.0)).filter(|(p, _)| if up { *p > 0 } else { *p < 0 }).collect();
-        rank::by_key_desc(&mut pulls, |(p, _)| if up { i64::from(*p) } else { -i64::from(*p) });
-        pulls.into_iter().take(DRIVERS_SHOWN).map(|(_, d)| d.clone()).collect()
-    }
-
-    /// The answers that added anything above their question's least, most first: a trap's reasons.
-    fn contributors(&self) -> Vec<Driver> {
-        let mut added: Vec<_> = self.answers.iter().map(|(d, w, min, _)| (w - min, d)).filter(|(a, _)| *a > 0).collect();
-        rank::by_key_desc(&mut added, |(a, _)| i64::from(*a));
-        added.into_iter().take(DRIVERS_SHOWN).map(|(_, d)| d.clone()).collect()
-    }
-}
-
-fn scale(instrument: &Instrument, chosen: &Chosen<'_>, key: &str) -> Scaled {
-    let (mut low, mut high, mut total) = (0i32, 0i32, 0i32);
-    let mut answers = Vec::new();
-    for placed in instrument.questions() {
-        let Some(choice) = chosen.chosen_in(&placed) else { continue };
-        let weights: Vec<i32> = placed.question.options.iter().map(|o| chosen.weight(o, key)).collect();
-        let (Some(&min), Some(&max)) = (weights.iter().min(), weights.iter().max()) else { continue };
-        if min == 0 && max == 0 {
-            continue;
-        }
-        let weight = chosen.weight(choice, key);
-        low += min;
-        high += max;
-        total += weight;
-        answers.push((Driver { question: placed.question.id.clone(), choice: choice.id.clone() }, weight, min, max));
-    }
-    // Whole-number arithmetic, rounded half up: the same result on every platform.
-    let value = (high > low).then(|| {
-        let scaled = (200 * (total - low) + (high - low)) / (2 * (high - low));
-        u8::try_from(scaled.clamp(0, 100)).unwrap_or(100)
-    });
-    Scaled { value, answers }
-}
-
-/// Active traps, most severe first, up to three; topped up to two with the next most severe.
-fn most_relevant_traps(all: &[TrapScore]) -> Vec<TrapScore> {
-    let mut ranked: Vec<&TrapScore> = all.iter().filter(|t| t.severity > 0).collect();
+/// Active traps, most severe first, up to three; topped up to two with traps worth watching.
+fn most_relevant_traps(all: &[TrapScore], watch_from: u8) -> Vec<TrapScore> {
+    let mut ranked: Vec<&TrapScore> = all.iter().filter(|t| t.severity >= watch_from.max(1)).collect();
     rank::by_key_desc(&mut ranked, |t| i64::from(t.severity));
     let active = ranked.iter().filter(|t| t.active).count();
     let shown = active.clamp(TRAPS_MIN, TRAPS_MAX).min(ranked.len());

@@ -23,7 +23,10 @@ pub enum SkipReason {
     NotALink,
     /// Cut, changed or mistyped.
     Damaged,
-    /// Made with another version of the questions, whose answers may mean other things.
+    /// Made with an earlier version of the questions: compared only like with like, so this
+    /// person is asked to take the check again.
+    EarlierVersion,
+    /// Made with a later version of the questions than this page knows.
     OtherVersion,
     /// Made for another questionnaire.
     OtherQuestionnaire,
@@ -52,6 +55,7 @@ pub struct Pasted {
 impl SkipReason {
     fn of(error: &ShareError) -> Self {
         match error {
+            ShareError::VersionMismatch { found, expected } if found < expected => SkipReason::EarlierVersion,
             ShareError::VersionMismatch { .. } => SkipReason::OtherVersion,
             ShareError::ForeignInstrument { .. } => SkipReason::OtherQuestionnaire,
             _ => SkipReason::Damaged,

@@ -1,7 +1,9 @@
 //! The numbers behind the team view: medians, where dots go on a strip, and how far apart a
 //! team's answers to a question are. Whole numbers only, like the scoring.
 
-use crate::core::instrument::{Choice, Question};
+use std::collections::BTreeMap;
+
+use crate::core::instrument::{Choice, Instrument, Question};
 use crate::core::rank;
 
 /// The median of scores 0 to 100 (between the middle two, rounded up, for an even count); 0 for
@@ -36,13 +38,34 @@ pub fn dot_rows(scores: &[u8]) -> Vec<usize> {
         .collect()
 }
 
+/// A level step counts like this many points of weight when comparing answers.
+const LEVEL_STEP: i32 = 3;
+
+/// Everything an option moves, by key: its points, its points in each context (`when`), the
+/// level it names for a dimension whose level comes from its question, and the steps it nudges.
+fn moves(instrument: &Instrument, question: &Question, choice: &Choice) -> BTreeMap<String, i32> {
+    let mut out: BTreeMap<String, i32> = choice.effects.clone();
+    for (condition, effects) in &choice.when {
+        out.extend(effects.iter().map(|(key, w)| (format!("{condition}:{key}"), *w)));
+    }
+    let answer = format!("{}.{}", question.id, choice.id);
+    for dim in &instrument.dimensions {
+        if let Some(level) = dim.direct.as_ref().filter(|d| d.question == question.id).and_then(|d| d.levels.get(&choice.id)) {
+            out.insert(format!("level.{}", dim.id), i32::try_from(*level).unwrap_or(0) * LEVEL_STEP);
+        }
+        for (i, nudge) in dim.nudges.iter().enumerate().filter(|(_, n)| n.answer == answer) {
+            out.insert(format!("nudge.{}.{i}", dim.id), i32::from(nudge.step) * LEVEL_STEP);
+        }
+    }
+    out
+}
+
 /// How different two options are: the sum, over everything either one moves, of how differently
 /// they move it.
-fn distance(a: &Choice, b: &Choice) -> u32 {
-    let only_b = b.effects.iter().filter(|(key, _)| !a.effects.contains_key(*key));
-    a.effects
-        .iter()
-        .map(|(key, x)| x.abs_diff(b.effects.get(key).copied().unwrap_or(0)))
+fn distance(a: &BTreeMap<String, i32>, b: &BTreeMap<String, i32>) -> u32 {
+    let only_b = b.iter().filter(|(key, _)| !a.contains_key(*key));
+    a.iter()
+        .map(|(key, x)| x.abs_diff(b.get(key).copied().unwrap_or(0)))
         .chain(only_b.map(|(_, y)| y.unsigned_abs()))
         .sum()
 }
@@ -51,13 +74,9 @@ fn distance(a: &Choice, b: &Choice) -> u32 {
 /// at the question's two most different answers). Each pair of respondents counts the distance
 /// between their answers, as a share of the widest distance between any two of the question's
 /// options; the spread is the average over all pairs. Answers are option indices.
-pub fn spread(question: &Question, picks: &[usize]) -> u8 {
-    let options = &question.options;
-    let widest = options
-        .iter()
-        .flat_map(|a| options.iter().map(move |b| distance(a, b)))
-        .max()
-        .unwrap_or(0);
+pub fn spread(instrument: &Instrument, question: &Question, picks: &[usize]) -> u8 {
+    let options: Vec<BTreeMap<String, i32>> = question.options.iter().map(|o| moves(instrument, question, o)).collect();
+    let widest = options.iter().flat_map(|a| options.iter().map(move |b| distance(a, b))).max().unwrap_or(0);
     let apart = |a: usize, b: usize| -> u64 {
         match (options.get(a), options.get(b)) {
             _ if a == b => 0,

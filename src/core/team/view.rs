@@ -74,6 +74,7 @@ fn reason(t: &TeamStrings, reason: SkipReason) -> &'static str {
     match reason {
         SkipReason::NotALink => t.skip_not_a_link,
         SkipReason::Damaged => t.skip_damaged,
+        SkipReason::EarlierVersion => t.skip_earlier_version,
         SkipReason::OtherVersion => t.skip_other_version,
         SkipReason::OtherQuestionnaire => t.skip_other_questionnaire,
         SkipReason::TooMany => t.skip_too_many,
@@ -117,7 +118,7 @@ fn divergences(instrument: &Instrument, members: &[Member]) -> Vec<DivergenceVie
         .filter_map(|placed| {
             let picks: Vec<usize> =
                 members.iter().filter_map(|m| m.answers.choice_index(instrument, placed.index)).collect();
-            let spread = spread(placed.question, &picks);
+            let spread = spread(instrument, placed.question, &picks);
             if spread == 0 {
                 return None;
             }
