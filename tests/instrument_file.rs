@@ -583,3 +583,29 @@ fn a_mismatch_with_an_unknown_neutral_category_or_lens_points_is_refused() {
     let error = broken(|v| v["mismatches"][0]["effects"]["trap.funding_mismatchh"] = json!(1));
     assert_names(&error, "mismatches[0].effects.trap.funding_mismatchh", &["names no"]);
 }
+
+/// How favourable an answer looks on its face: the level it names (for a dimension where more is
+/// better), its base points toward collaboration, less its base trap points.
+fn favourability(instrument: &Instrument, question: &str, choice: &context_check::core::instrument::Choice) -> i32 {
+    let level: i32 = instrument
+        .dimensions
+        .iter()
+        .filter(|d| !d.spectrum)
+        .filter_map(|d| d.direct.as_ref().filter(|direct| direct.question == question)?.levels.get(&choice.id))
+        .map(|&l| i32::try_from(l).unwrap_or(0) * 10)
+        .sum();
+    let traps: i32 = choice.effects.iter().filter(|(k, _)| k.starts_with("trap.")).map(|(_, w)| *w).sum();
+    level + choice.effects.get("dim.collaboration").copied().unwrap_or(0) - traps
+}
+
+#[test]
+fn no_question_offers_its_most_favourable_answer_first() {
+    let instrument = shipped();
+    for placed in instrument.questions() {
+        let scores: Vec<i32> =
+            placed.question.options.iter().map(|o| favourability(instrument, &placed.question.id, o)).collect();
+        let best = scores.iter().copied().max().unwrap_or(0);
+        let first_is_the_one_best = scores[0] == best && scores.iter().filter(|s| **s == best).count() == 1;
+        assert!(!first_is_the_one_best, "`{}` offers its most favourable answer first: {scores:?}", placed.question.id);
+    }
+}

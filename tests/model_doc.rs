@@ -135,7 +135,7 @@ Everything is worked out in your browser from your answers alone.\n",
     );
     let _ = writeln!(out, "6. **Verdict.** The first sentence of the result: it fits (no trap shows up strongly, nothing worth watching, results hold); it mostly fits (one strong trap, or some worth watching, or results slipping); parts pull against the work (two strong traps, or a funding mismatch, or results needing radical change, or results slipping while a trap shows up); it doesn't fit (three strong traps, or results needing radical change while a trap shows up).");
     let _ = writeln!(out, "7. **Why.** Every “Why …?” names only answers that moved that finding, most first.\n");
-    let _ = writeln!(out, "The options of a scale run from the least to the most favourable, or in the order things happen (the essay's own order for effectiveness), so the flattering answer is never simply the first.\n");
+    let _ = writeln!(out, "No question offers its most favourable answer first (a test checks it). Scales run from the least to the most favourable: direction of travel (in the essay's own order of levels), work in parallel, talking about value, and process, from least to most prescribed. Practices follow the order things happen: work across teams, side decisions, settling scope. The others open with the answer most teams give.\n");
 
     let _ = writeln!(out, "## Lenses\n");
     for lens in &instrument.lenses {

@@ -76,7 +76,7 @@ fn take(session: &mut Session, answers: &[(usize, usize)], now: u64) -> u64 {
 
 fn result_in(instrument: &Instrument, session: &Session) -> ResultView {
     match screen(instrument, session) {
-        Screen::Result(view) => view,
+        Screen::Result(view) => *view,
         other => panic!("expected a result screen, got {other:?}"),
     }
 }

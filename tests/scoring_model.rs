@@ -50,6 +50,9 @@ fn question_index(instrument: &Instrument, id: &str) -> usize {
 /// What a respondent can see of an outcome: categories, scores and levels, nudges, severities,
 /// the verdict and reading, without the "why" lines (which name the chosen option).
 type Findings = (Vec<String>, Vec<(u8, usize, bool)>, Vec<u8>, Fit, Vec<String>);
+/// What an option is worth for a goal in a context, and what a set of picks is predicted to score.
+type Value<'a> = dyn Fn(&Choice, &[String]) -> f64 + 'a;
+type Predict<'a> = dyn Fn(&[usize], &[String]) -> f64 + 'a;
 
 fn findings(outcome: &Outcome) -> Findings {
     (
@@ -374,7 +377,7 @@ fn every_level_of_every_dimension_is_reachable_and_scaled_ones_span_0_to_100() {
                 let s = o.dimension(&dim.id).map_or(0.0, |d| f64::from(d.score));
                 (if goal(o) { 1e6 } else { 0.0 }) - (s - middle).abs()
             };
-            let (value, predict): (&dyn Fn(&Choice, &[String]) -> f64, &dyn Fn(&[usize], &[String]) -> f64) =
+            let (value, predict): (&Value<'_>, &Predict<'_>) =
                 if middle >= 50.0 { (&up, &predict_up) } else { (&down, &predict_down) };
             match find(instrument, value, predict, &fitness, &goal) {
                 Some(picks) => {

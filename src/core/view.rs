@@ -13,7 +13,7 @@ pub enum Screen {
     Resume(ResumeView),
     Question(QuestionView),
     Review(ReviewView),
-    Result(ResultView),
+    Result(Box<ResultView>),
     /// A result kept from an earlier version of the questions.
     Earlier(EarlierView),
 }
@@ -264,7 +264,7 @@ pub fn screen(instrument: &Instrument, session: &Session) -> Screen {
             Some(entry) if entry.instrument_version != instrument.version => {
                 Screen::Earlier(earlier(instrument, session, entry))
             }
-            Some(entry) => Screen::Result(result(instrument, session, entry)),
+            Some(entry) => Screen::Result(Box::new(result(instrument, session, entry))),
             None => Screen::Intro(intro(instrument, session)),
         },
     }

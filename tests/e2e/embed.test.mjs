@@ -54,8 +54,9 @@ test("on a hostile host the widget looks exactly as on a plain host, and the qui
     // Whole pixels only: a card whose height ends part-way through a pixel blends that last row
     // with the host's own background, which is the host's business, not the widget's.
     const box = await card.boundingBox();
-    const clip = { x: box.x, y: box.y, width: Math.floor(box.width), height: Math.floor(box.height) };
-    const intro = await page.screenshot({ path: `${SCREENSHOTS}/embed-${name}.png`, clip });
+    const scroll = await page.evaluate(() => ({ x: window.scrollX, y: window.scrollY }));
+    const clip = { x: box.x + scroll.x, y: box.y + scroll.y, width: Math.floor(box.width), height: Math.floor(box.height) };
+    const intro = await page.screenshot({ path: `${SCREENSHOTS}/embed-${name}.png`, clip, fullPage: true });
     await answer(page, STARTUP_GROWING_FAST.slice(0, 2));
     await card.locator('fieldset[data-index="2"]').waitFor();
     await card.screenshot({ path: `${SCREENSHOTS}/embed-${name}-question.png` });
