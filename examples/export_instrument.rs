@@ -1,13 +1,14 @@
 //! Writes a shipped translation's instrument file, the one the widget fetches for readers of that
-//! language: `cargo run --example export_instrument -- de dist/pkg/instrument.de.bin`.
+//! language, named as the widget looks for it: `cargo run --example export_instrument -- de dist/pkg`
+//! writes `dist/pkg/instrument.de.v<version>.bin`.
 
 use context_check::core::options::Locale;
 use context_check::core::shipped;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [lang, path] = args.as_slice() else {
-        eprintln!("usage: export_instrument <lang> <file>");
+    let [lang, folder] = args.as_slice() else {
+        eprintln!("usage: export_instrument <lang> <folder>");
         std::process::exit(2);
     };
     let Some(locale) = Locale::for_tag(lang) else {
@@ -18,7 +19,15 @@ fn main() {
         eprintln!("`{lang}` is not compiled into this build");
         std::process::exit(1);
     };
-    if let Err(error) = std::fs::write(path, bytes) {
+    let version = match context_check::core::instrument::Instrument::shipped() {
+        Ok(english) => english.version,
+        Err(error) => {
+            eprintln!("{error}");
+            std::process::exit(1);
+        }
+    };
+    let path = format!("{folder}/{}", locale.file_name(version));
+    if let Err(error) = std::fs::write(&path, bytes) {
         eprintln!("could not write {path}: {error}");
         std::process::exit(1);
     }

@@ -24,7 +24,7 @@ cp target/pkg-team/context_check_team.js target/pkg-team/context_check_team_bg.w
   target/pkg-team/context_check_team.d.ts dist/pkg/
 # The widget's bundle carries English only; each translation is a file beside it that a reader of
 # that language fetches (see src/core/shipped.rs).
-cargo run --quiet --locked --example export_instrument -- de dist/pkg/instrument.de.bin
+cargo run --quiet --locked --example export_instrument -- de dist/pkg
 cp index.html dist/
 cp styles/*.css dist/styles/
 cp -R www/. dist/www/

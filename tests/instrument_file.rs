@@ -56,9 +56,14 @@ fn the_shipped_instrument_has_the_shape_the_widget_relies_on() {
     assert_eq!(instrument.lenses[0].id, "kind", "the profile lens comes first");
     assert_eq!(instrument.lenses[0].categories.len(), 8, "seven kinds of investment and a mix");
     let lenses: Vec<(&str, bool)> = instrument.lenses.iter().map(|l| (l.id.as_str(), l.signal)).collect();
-    assert_eq!(lenses, [("kind", false), ("change", false), ("mix", false), ("run", true)], "run is a one-line signal");
-    assert_eq!(instrument.mismatches.len(), 1);
-    assert_eq!((instrument.mismatches[0].lens.as_str(), instrument.mismatches[0].against.as_str()), ("run", "kind"));
+    assert_eq!(
+        lenses,
+        [("kind", false), ("change", false), ("mix", false), ("judged", true), ("funded", true)],
+        "judged and funded are one-line signals"
+    );
+    let rules: Vec<(&str, &str)> =
+        instrument.mismatches.iter().map(|m| (m.lens.as_str(), m.against.as_str())).collect();
+    assert_eq!(rules, [("judged", "kind"), ("funded", "kind")], "each signal is checked against the kind");
     let direct: Vec<(&str, &str)> = instrument
         .dimensions
         .iter()
@@ -446,7 +451,6 @@ fn text_that_is_not_json_is_a_syntax_error() {
 #[test]
 fn the_german_translation_covers_every_text_and_matches_the_questionnaire_entry_by_entry() {
     use context_check::core::instrument::{DEFAULT_SOURCE, GERMAN_OVERLAY};
-    use context_check::core::options::Locale;
     let german = Instrument::translated(DEFAULT_SOURCE, GERMAN_OVERLAY, "de").expect("the overlay applies");
     let english = Instrument::from_json(DEFAULT_SOURCE).expect("valid");
     assert_eq!(german.lang, "de");
@@ -458,9 +462,49 @@ fn the_german_translation_covers_every_text_and_matches_the_questionnaire_entry_
         let ids = |q: &context_check::core::instrument::Question| q.options.iter().map(|o| o.id.clone()).collect::<Vec<_>>();
         assert_eq!(ids(de.question), ids(en.question));
     }
+    // That the shipped German instrument speaks German is checked after a refused file, in
+    // `instrument_provide_refuses_a_file_of_another_version_and_takes_the_right_one_later`: the
+    // German instrument is loaded once per process, and `provide` checks only a file it loads.
+}
+
+/// The German file the widget would fetch, decoded without loading it (the shipped German
+/// instrument, as `make dist` writes it).
+fn shipped_german_file() -> Instrument {
+    use context_check::core::options::Locale;
+    let bytes = context_check::core::shipped::encoded(Locale::De).expect("the German file is compiled in natively");
+    postcard::from_bytes(bytes).expect("the shipped German file decodes")
+}
+
+#[test]
+fn instrument_provide_refuses_a_file_of_another_version_and_takes_the_right_one_later() {
+    use context_check::core::options::Locale;
+    let english = shipped();
+    // A translation of the next version, as a cache could hand a new bundle (or an old bundle a
+    // new file): it decodes, it is German, but it is not the questionnaire this bundle scores.
+    let mut newer = shipped_german_file();
+    assert_eq!((newer.id.as_str(), newer.version, newer.lang.as_str()), (english.id.as_str(), english.version, "de"));
+    newer.version += 1;
+    let bytes = postcard::to_allocvec(&newer).expect("an instrument encodes");
+    let error = Instrument::provide(Locale::De, &bytes).expect_err("a file of another version is refused");
+    assert!(matches!(&error, InstrumentError::Translation(m) if m.contains("version")), "{error:?}");
+    // Another questionnaire with the same version is refused too.
+    let mut other = shipped_german_file();
+    other.id = format!("{}-other", other.id);
+    let bytes = postcard::to_allocvec(&other).expect("an instrument encodes");
+    let error = Instrument::provide(Locale::De, &bytes).expect_err("a file of another questionnaire is refused");
+    assert!(matches!(error, InstrumentError::Translation(_)), "{error:?}");
+    // The version is in the file's name, so a cache keeps the two apart.
+    assert_eq!(Locale::De.file_name(english.version), format!("instrument.de.v{}.bin", english.version));
+    assert_ne!(Locale::De.file_name(english.version), Locale::De.file_name(newer.version));
+    assert_eq!(Locale::De.instrument_file(english.version), None, "natively the German file is compiled in");
+    assert_eq!(Locale::En.instrument_file(english.version), None, "English is always compiled in");
+    // A refusal is for that call only: the right file is taken afterwards.
+    let bytes = postcard::to_allocvec(&shipped_german_file()).expect("an instrument encodes");
+    let provided = Instrument::provide(Locale::De, &bytes).expect("the file of this version is taken");
+    assert_eq!((provided.version, provided.lang.as_str()), (english.version, "de"));
     let shipped = Instrument::shipped_in(Locale::De).expect("shipped");
     assert_eq!(shipped.strings().lang, "de");
-    assert_eq!(Instrument::shipped().expect("shipped").strings().lang, "en");
+    assert_eq!(english.strings().lang, "en");
 }
 
 #[test]

@@ -3,17 +3,21 @@
 //! `context_check.json` promise. Every expected value below was worked out by hand from the data
 //! file first (the notes show the sums), then checked with the scorer.
 //!
-//! Reminders for the sums: the kind comes from `work_kind` alone (3 points). The run lens is
-//! decided by `success` (2) and `funding` (1). Direct dimensions take the level their question
-//! names; a nudge moves it one step. `funding_fit` is scaled over -2..4 (success 0..1, funding
-//! 0..3, the mismatch rule -2..0), `collaboration` over -8..9 (dependencies, side decisions,
-//! scope and priorities -2..2 each, why_known 0..1). A trap's severity is 100 * points / full_at.
+//! Reminders for the sums: the kind comes from `work_kind` alone (3 points). The judged lens
+//! comes from `success` alone and the funded lens from `funding` alone: each option gives 1 point
+//! to every kind it fits, and a tie goes to the category first in the file. A mismatch rule fires
+//! when the signal lens gave the kind no point at all (and neither is mix or unclear); only the
+//! judged rule has points of its own (funding_mismatch +2, funding_fit -1). Direct dimensions
+//! take the level their question names; a nudge moves it one step. `funding_fit` is scaled over
+//! -2..3 (success 0..1, funding -1..2, the judged rule -1..0), so each point is 20;
+//! `collaboration` over -8..9 (dependencies, side decisions, scope and priorities -2..2 each,
+//! why_known 0..1). A trap's severity is 100 * points / full_at.
 
 mod common;
 
 use context_check::core::answers::Answers;
 use context_check::core::instrument::Instrument;
-use context_check::core::scoring::{self, Fit, Outcome};
+use context_check::core::scoring::{self, Driver, Fit, Outcome};
 
 fn instrument() -> &'static Instrument {
     Instrument::shipped().expect("the shipped instrument is valid")
@@ -42,6 +46,11 @@ fn level(outcome: &Outcome, dimension: &str) -> String {
     dim.levels[scored.level].name.clone()
 }
 
+/// Answers named as reasons, as `question.choice`.
+fn ids(drivers: &[Driver]) -> Vec<String> {
+    drivers.iter().map(|d| format!("{}.{}", d.question, d.choice)).collect()
+}
+
 fn score_of(outcome: &Outcome, dimension: &str) -> u8 {
     outcome.dimension(dimension).expect("every dimension is scored").score
 }
@@ -59,7 +68,7 @@ fn is_shown(outcome: &Outcome, trap: &str) -> bool {
     outcome.traps.iter().any(|t| t.trap == trap)
 }
 
-/// The lenses other than the profile, in the instrument's order: change, mix, run.
+/// The lenses other than the profile, in the instrument's order: change, mix, judged, funded.
 fn other_lenses(outcome: &Outcome) -> Vec<(&str, &str)> {
     outcome.lenses[1..].iter().map(|l| (l.lens.as_str(), l.category.as_str())).collect()
 }
@@ -112,8 +121,18 @@ fn an_operational_team_that_is_fine_is_told_its_way_of_working_fits() {
     let outcome = score(common::OPERATIONAL_TEAM_THAT_IS_FINE);
     // kind: optimise 3.
     assert_eq!(outcome.profile(), "operational_optimizer");
-    // change: stable; mix: nearly all; run: metrics 2 + steady budget tied to results 1.
-    assert_eq!(other_lenses(&outcome), [("change", "slow_stable"), ("mix", "one_kind"), ("run", "operational_optimizer")]);
+    // change: stable; mix: nearly all; judged: operational metrics (optimizer 1, platform 1, the
+    // optimizer first in the file); funded: a steady budget tied to results (optimizer, platform
+    // and independent 1 each, the optimizer first).
+    assert_eq!(
+        other_lenses(&outcome),
+        [
+            ("change", "slow_stable"),
+            ("mix", "one_kind"),
+            ("judged", "operational_optimizer"),
+            ("funded", "operational_optimizer")
+        ]
+    );
     assert!(outcome.mismatches.is_empty(), "judged and funded like what it is");
     // written -> Explicit (the deliberate nudge only lifts Unintelligible); better -> Getting
     // better (outcomes usually, so no doubt about it); few -> A few at once; regularly -> Routine;
@@ -129,7 +148,7 @@ fn an_operational_team_that_is_fine_is_told_its_way_of_working_fits() {
         ],
     );
     assert_no_nudges(&outcome);
-    // funding_fit: metrics for an optimiser 1 + steady budget for an optimiser 3 = 4 of -2..4.
+    // funding_fit: metrics for an optimiser 1 + steady budget for an optimiser 2 = 3 of -2..3.
     assert_eq!(score_of(&outcome, "funding_fit"), 100);
     assert_eq!(level(&outcome, "funding_fit"), "Good fit");
     // collaboration: plan together 2 + evidence 1 + shared 2 + first meeting 0 + goal 2 = 7;
@@ -141,7 +160,7 @@ fn an_operational_team_that_is_fine_is_told_its_way_of_working_fits() {
     assert!(outcome.traps.is_empty(), "nothing is shown: {:?}", shown(&outcome));
     assert_eq!(outcome.verdict.fit, Fit::Fits);
     assert!(outcome.verdict.against.is_empty());
-    assert_eq!(outcome.verdict.mismatch, None);
+    assert!(outcome.verdict.mismatches.is_empty());
     assert_reading_fits(&outcome);
 }
 
@@ -190,8 +209,12 @@ fn a_new_bet_under_rapid_growth_is_warned_that_its_ways_of_working_live_in_heads
     let outcome = score(common::NEW_BET_GROWING_FAST);
     // kind: new 3.
     assert_eq!(outcome.profile(), "new_offerings");
-    // run: evidence 2 + staged 1 (staged also gives missions 1).
-    assert_eq!(other_lenses(&outcome), [("change", "rapid_growth"), ("mix", "one_kind"), ("run", "new_offerings")]);
+    // judged: evidence milestones; funded: in stages (each also counts a mission 1, and the new
+    // offering comes first in the file).
+    assert_eq!(
+        other_lenses(&outcome),
+        [("change", "rapid_growth"), ("mix", "one_kind"), ("judged", "new_offerings"), ("funded", "new_offerings")]
+    );
     assert!(outcome.mismatches.is_empty());
     // walkthrough -> Implicit (drift only lowers Explicit); same -> Working for now; few ->
     // A few at once; value "now and then", lifted one step because the team usually checks what its
@@ -208,7 +231,7 @@ fn a_new_bet_under_rapid_growth_is_warned_that_its_ways_of_working_live_in_heads
     );
     assert_eq!(nudged(&outcome, "value"), Some((1, vec!["outcomes.usually".to_owned()])));
     assert!(outcome.dimension("awareness").expect("scored").nudged.is_none());
-    // funding_fit: evidence 1 + staged 3 for a new offering = 4 -> 100.
+    // funding_fit: evidence 1 + staged 2 for a new offering = 3 -> 100.
     assert_eq!(score_of(&outcome, "funding_fit"), 100);
     // collaboration: rarely 0 + evidence 1 + mentioned 1 + explore 2 + goal 2 = 6; 14 / 17 = 82.
     assert_eq!(score_of(&outcome, "collaboration"), 82);
@@ -254,18 +277,30 @@ fn growing_steadily_with_knowledge_in_heads_is_only_worth_watching_when_people_t
 // ----- (c) A platform others build on -----
 
 #[test]
-fn a_platform_run_like_a_project_factory_with_knowledge_in_heads_is_told_it_pulls_against_its_work() {
+fn a_platform_judged_and_funded_like_a_project_factory_with_knowledge_in_heads_is_told_it_pulls_against_its_work() {
     let outcome = score(common::PLATFORM_OTHERS_BUILD_ON);
     assert_eq!(outcome.profile(), "platform");
-    // run: on time 2 + per project 1 = project factory 3.
-    assert_eq!(other_lenses(&outcome), [("change", "moderate_growth"), ("mix", "mostly_one"), ("run", "project_factory")]);
-    // The mismatch rule fires: run like a project factory, described as a platform.
-    assert_eq!(outcome.mismatches.len(), 1);
-    let found = &outcome.mismatches[0];
-    assert_eq!((found.lens.as_str(), found.category.as_str()), ("run", "project_factory"));
-    assert_eq!((found.against.as_str(), found.against_category.as_str()), ("kind", "platform"));
-    let drivers: Vec<String> = found.drivers.iter().map(|d| format!("{}.{}", d.question, d.choice)).collect();
-    assert_eq!(drivers, ["success.on_time", "funding.per_project", "work_kind.platform"], "run drivers, then kind");
+    // judged: on time, project factory 1; funded: project by project, project factory 1.
+    assert_eq!(
+        other_lenses(&outcome),
+        [("change", "moderate_growth"), ("mix", "mostly_one"), ("judged", "project_factory"), ("funded", "project_factory")]
+    );
+    // Both rules fire: neither answer gives a platform a point. The judged rule comes first, as
+    // in the file; each names its own answer, then what the team said it is.
+    let found: Vec<(&str, &str, &str, &str, Vec<String>)> = outcome
+        .mismatches
+        .iter()
+        .map(|m| (m.lens.as_str(), m.category.as_str(), m.against.as_str(), m.against_category.as_str(), ids(&m.drivers)))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("judged", "project_factory", "kind", "platform", vec!["success.on_time".to_owned(), "work_kind.platform".to_owned()]),
+            ("funded", "project_factory", "kind", "platform", vec!["funding.per_project".to_owned(), "work_kind.platform".to_owned()]),
+        ],
+        "the signal's drivers, then the kind's"
+    );
+    assert_eq!(outcome.mismatches.iter().map(|m| m.rule).collect::<Vec<_>>(), [0, 1]);
     assert_direct_levels(
         &outcome,
         &[
@@ -277,16 +312,24 @@ fn a_platform_run_like_a_project_factory_with_knowledge_in_heads_is_told_it_pull
         ],
     );
     assert_no_nudges(&outcome);
-    // funding_fit: on time 0 + per project 0 for a platform, mismatch -2 = -2, the bottom.
+    // funding_fit: on time 0 + per project -1 for a platform + the judged rule -1 = -2, the
+    // bottom. The budget is named first (-1, and the rule's -1 names both of its answers after).
     assert_eq!(score_of(&outcome, "funding_fit"), 0);
     assert_eq!(level(&outcome, "funding_fit"), "Mismatched");
+    assert_eq!(ids(&outcome.dimension("funding_fit").expect("scored").drivers)[0], "funding.per_project");
     // collaboration: plan together 2 + discussed 1 + mentioned 1 + explore 2 + goal 2 = 8; 16/17.
     assert_eq!(score_of(&outcome, "collaboration"), 94);
-    // funding_mismatch: per project for a platform 3 + mismatch 3 = 6 of 5 -> 100.
+    // funding_mismatch: per project for a platform 3 + the judged rule 2 = 5 of 5 -> 100 (the
+    // funded rule adds nothing: the budget's own weight says it).
     // implicit_platform: walkthrough for a platform 2 of 3 = 66.
     // value_avoidance: on time for a platform 1 + outcomes sometimes 1 = 2 of 5 = 40, watched
     // but not shown: two active traps already make the minimum.
     assert_eq!(severity(&outcome, "funding_mismatch"), 100);
+    assert_eq!(
+        ids(&outcome.trap("funding_mismatch").expect("scored").drivers),
+        ["funding.per_project", "success.on_time", "work_kind.platform"],
+        "the budget (3) first, then the judged rule's answers (2 each)"
+    );
     assert_eq!(severity(&outcome, "implicit_platform"), 66);
     assert_eq!(severity(&outcome, "value_avoidance"), 40);
     assert_eq!(shown(&outcome), [("funding_mismatch", true), ("implicit_platform", true)]);
@@ -294,12 +337,17 @@ fn a_platform_run_like_a_project_factory_with_knowledge_in_heads_is_told_it_pull
     // walkthrough: no implicit scaling.
     assert_eq!(severity(&outcome, "false_independence"), 0);
     assert_eq!(severity(&outcome, "implicit_scaling"), 0);
+    // Two active traps pull against the work; funding that doesn't fit is one of them, so both
+    // mismatches explain it.
     assert_eq!(outcome.verdict.fit, Fit::PullsAgainst);
-    assert_eq!(outcome.verdict.mismatch, Some(0));
     assert_eq!(outcome.verdict.against, ["funding_mismatch", "implicit_platform"]);
-    let said: Vec<(&str, &str)> =
-        outcome.verdict.drivers.iter().map(|d| (d.question.as_str(), d.choice.as_str())).collect();
-    assert_eq!(said, [("work_kind", "platform"), ("success", "on_time")], "what it said it is, then what it is run like");
+    assert!(outcome.verdict.watching.is_empty());
+    assert_eq!(outcome.verdict.mismatches, [0, 1]);
+    assert_eq!(
+        ids(&outcome.verdict.drivers),
+        ["success.on_time", "funding.per_project"],
+        "what it is judged like, then what it is funded like (what it said it is comes with the profile)"
+    );
     assert_reading_fits(&outcome);
     assert_eq!(outcome.reading[0].reading, "talk_about_platforms");
 }
@@ -310,15 +358,20 @@ fn a_platform_judged_by_adoption_and_funded_on_results_has_no_mismatch() {
         instrument(),
         &with(common::PLATFORM_OTHERS_BUILD_ON, &[("success", "adoption"), ("funding", "metrics")]),
     );
-    assert_eq!(outcome.category_of("run"), Some("platform"));
+    assert_eq!(outcome.category_of("judged"), Some("platform"));
+    // A steady budget tied to results counts an optimizer and a platform 2 each (and project,
+    // independent and mission work 1); the tie goes to the kind the team described.
+    assert_eq!(outcome.category_of("funded"), Some("platform"));
     assert!(outcome.mismatches.is_empty());
-    // adoption 1 + steady budget for a platform 3 = 4 -> 100.
+    // adoption 1 + steady budget for a platform 2 = 3 -> 100.
+    assert_eq!(score_of(&outcome, "funding_fit"), 100);
     assert_eq!(level(&outcome, "funding_fit"), "Good fit");
     assert_eq!(severity(&outcome, "funding_mismatch"), 0);
-    // The knowledge in heads is still a trap for a platform others build on.
+    // The knowledge in heads is still a trap for a platform others build on; value avoidance is
+    // outcomes sometimes alone, 1 of 5 = 20, below watch level.
     assert_eq!(shown(&outcome), [("implicit_platform", true)]);
     assert_eq!(outcome.verdict.fit, Fit::MostlyFits);
-    assert_eq!(outcome.verdict.mismatch, None);
+    assert!(outcome.verdict.mismatches.is_empty());
 }
 
 #[test]
@@ -331,26 +384,88 @@ fn a_platform_that_thinks_its_work_rarely_touches_other_teams_assumes_independen
     assert_eq!(severity(&score(common::NEW_BET_GROWING_FAST), "false_independence"), 0);
 }
 
-/// A mismatch names the answers that put the team in another category, never one that fits
-/// both: "a steady budget tied to the results we move" is the best funding for a platform, so a
-/// platform judged on operational metrics is told about how it is judged, not about its budget.
+/// An answer that fits several kinds counts for each: operational metrics are how an optimizer
+/// and a platform are both judged, and a steady budget tied to results funds both. So a platform
+/// judged on operational metrics with a steady budget is told of no mismatch, and both lines
+/// read "like a platform" (a tie goes to the kind the team described).
 #[test]
-fn a_platform_judged_on_operational_metrics_is_not_told_its_fitting_budget_is_a_funding_mismatch() {
+fn a_platform_judged_on_operational_metrics_with_a_steady_budget_has_no_mismatch() {
     let outcome = scoring::score(instrument(), &with(common::PLATFORM_OTHERS_BUILD_ON, &[("success", "metrics"), ("funding", "metrics")]));
     assert_eq!(outcome.profile(), "platform");
-    // run: metrics 2 + steady budget 1 = operational optimizer 3 (platform 1): the rule fires.
-    assert_eq!(outcome.category_of("run"), Some("operational_optimizer"));
+    assert_eq!(outcome.category_of("judged"), Some("platform"));
+    assert_eq!(outcome.category_of("funded"), Some("platform"));
+    assert!(outcome.mismatches.is_empty(), "metrics fit a platform: {:?}", outcome.mismatches);
+    // funding_fit: metrics for a platform 1 + steady budget for a platform 2 = 3, the top of
+    // -2..3 -> 100, a good fit.
+    assert_eq!(score_of(&outcome, "funding_fit"), 100);
+    assert_eq!(level(&outcome, "funding_fit"), "Good fit");
+    // Nothing adds to funding that doesn't fit, so the fitting budget is never named for it.
+    assert_eq!(severity(&outcome, "funding_mismatch"), 0);
+    assert!(outcome.trap("funding_mismatch").expect("scored").drivers.is_empty());
+    assert_eq!(shown(&outcome), [("implicit_platform", true)]);
+    assert_eq!(outcome.verdict.fit, Fit::MostlyFits);
+    assert_eq!(outcome.verdict.against, ["implicit_platform"]);
+    assert!(outcome.verdict.mismatches.is_empty());
+}
+
+/// The funded rule has no points of its own: a budget that doesn't fit is scored by the funding
+/// answer's own weights, and the rule says what the team is funded like.
+#[test]
+fn a_new_offering_funded_project_by_project_is_told_it_is_funded_like_a_project_factory() {
+    let outcome = scoring::score(instrument(), &with(common::NEW_BET_GROWING_FAST, &[("funding", "per_project")]));
+    assert_eq!(outcome.profile(), "new_offerings");
+    // judged: evidence milestones, a new offering (no judged mismatch); funded: project by
+    // project, a project factory, which gives a new offering no point: the funded rule fires.
+    assert_eq!(outcome.category_of("judged"), Some("new_offerings"));
+    assert_eq!(outcome.category_of("funded"), Some("project_factory"));
     assert_eq!(outcome.mismatches.len(), 1);
-    // The mismatch alone: 3 of 5 = 60, just active.
+    let found = &outcome.mismatches[0];
+    assert_eq!((found.rule, found.lens.as_str(), found.category.as_str()), (1, "funded", "project_factory"));
+    assert_eq!((found.against.as_str(), found.against_category.as_str()), ("kind", "new_offerings"));
+    assert_eq!(ids(&found.drivers), ["funding.per_project", "work_kind.new"]);
+    // funding_fit: evidence for a new offering 1 + per project for a new offering -1 = 0; 2 of 5
+    // = 40, Mismatched, and the budget is named for it.
+    assert_eq!(score_of(&outcome, "funding_fit"), 40);
+    assert_eq!(level(&outcome, "funding_fit"), "Mismatched");
+    assert_eq!(ids(&outcome.dimension("funding_fit").expect("scored").drivers), ["funding.per_project"]);
+    // funding_mismatch: per project for a new offering 3 of 5 = 60, just active, from the budget
+    // alone. implicit_scaling stays 66 (walkthrough under rapid growth).
     assert_eq!(severity(&outcome, "funding_mismatch"), 60);
-    let budget = ("funding", "metrics");
-    let named = |drivers: &[context_check::core::scoring::Driver]| {
-        drivers.iter().any(|d| (d.question.as_str(), d.choice.as_str()) == budget)
-    };
-    assert!(named(&outcome.lens("run").expect("run").drivers), "the budget does say 'run like an optimiser' too");
-    let trap = outcome.trap("funding_mismatch").expect("scored");
-    assert!(!named(&trap.drivers), "the fitting budget is named as a funding mismatch: {:?}", trap.drivers);
-    assert!(!named(&outcome.mismatches[0].drivers), "the fitting budget is named as the mismatch: {:?}", outcome.mismatches[0].drivers);
+    assert_eq!(ids(&outcome.trap("funding_mismatch").expect("scored").drivers), ["funding.per_project"]);
+    assert_eq!(shown(&outcome), [("implicit_scaling", true), ("funding_mismatch", true)]);
+    // Two active traps; the funding trap is one of them, so the mismatch explains it.
+    assert_eq!(outcome.verdict.fit, Fit::PullsAgainst);
+    assert_eq!(outcome.verdict.against, ["implicit_scaling", "funding_mismatch"]);
+    assert_eq!(outcome.verdict.mismatches, [0]);
+    assert_eq!(ids(&outcome.verdict.drivers), ["funding.per_project", "onboarding.walkthrough"]);
+}
+
+/// How a team is judged can misfit while its budget fits: the judged rule adds 2 of 5 to funding
+/// that doesn't fit, worth watching but not strong, so the verdict names it as worth watching
+/// and doesn't lead with the mismatch.
+#[test]
+fn an_operational_team_judged_on_time_with_a_steady_budget_gets_only_the_judged_mismatch_worth_watching() {
+    let outcome = scoring::score(instrument(), &with(common::OPERATIONAL_TEAM_THAT_IS_FINE, &[("success", "on_time")]));
+    assert_eq!(outcome.profile(), "operational_optimizer");
+    assert_eq!(outcome.category_of("judged"), Some("project_factory"));
+    assert_eq!(outcome.category_of("funded"), Some("operational_optimizer"));
+    let rules: Vec<(usize, &str)> = outcome.mismatches.iter().map(|m| (m.rule, m.lens.as_str())).collect();
+    assert_eq!(rules, [(0, "judged")], "the budget fits, so only the judged rule fires");
+    assert_eq!(ids(&outcome.mismatches[0].drivers), ["success.on_time", "work_kind.optimise"]);
+    // funding_fit: on time for an optimiser 0 + steady budget for an optimiser 2 + the judged
+    // rule -1 = 1 -> 60, a partial fit.
+    assert_eq!(score_of(&outcome, "funding_fit"), 60);
+    assert_eq!(level(&outcome, "funding_fit"), "Partial fit");
+    // funding_mismatch: the judged rule 2 of 5 = 40, worth watching. value_avoidance: on time for
+    // an optimiser 1 of 5 = 20, below watch level.
+    assert_eq!(severity(&outcome, "funding_mismatch"), 40);
+    assert_eq!(severity(&outcome, "value_avoidance"), 20);
+    assert_eq!(shown(&outcome), [("funding_mismatch", false)]);
+    assert_eq!(outcome.verdict.fit, Fit::MostlyFits, "something is worth watching");
+    assert!(outcome.verdict.against.is_empty());
+    assert_eq!(outcome.verdict.watching, ["funding_mismatch"]);
+    assert!(outcome.verdict.mismatches.is_empty(), "a mismatch is named only for a strong funding trap");
+    assert_eq!(ids(&outcome.verdict.drivers), ["success.on_time"], "the answer behind what is worth watching");
 }
 
 // ----- (d) A project team that is fine -----
@@ -359,8 +474,11 @@ fn a_platform_judged_on_operational_metrics_is_not_told_its_fitting_budget_is_a_
 fn a_project_team_that_is_fine_is_told_its_way_of_working_fits() {
     let outcome = score(common::PROJECT_TEAM_THAT_IS_FINE);
     assert_eq!(outcome.profile(), "project_factory");
-    // run: on time 2 + per project 1.
-    assert_eq!(other_lenses(&outcome), [("change", "slow_stable"), ("mix", "one_kind"), ("run", "project_factory")]);
+    // judged: on time; funded: project by project; both a project factory alone.
+    assert_eq!(
+        other_lenses(&outcome),
+        [("change", "slow_stable"), ("mix", "one_kind"), ("judged", "project_factory"), ("funded", "project_factory")]
+    );
     assert!(outcome.mismatches.is_empty());
     // roi "now and then" stays Now and then: working from tickets lowers talking about value
     // for any other kind, but for a project factory the requester owns the why (the nudge's
@@ -376,7 +494,7 @@ fn a_project_team_that_is_fine_is_told_its_way_of_working_fits() {
         ],
     );
     assert_eq!(nudged(&outcome, "value"), None, "tickets move nothing for a project factory");
-    // funding_fit: on time 1 + per project 3 for a project factory = 4 -> 100.
+    // funding_fit: on time 1 + per project 2 for a project factory = 3 -> 100.
     assert_eq!(score_of(&outcome, "funding_fit"), 100);
     assert_eq!(level(&outcome, "funding_fit"), "Good fit");
     // collaboration: plan together 2 + tickets 0 + shared 2 + first meeting 0 + goal 2 = 6 -> 82.
@@ -435,8 +553,11 @@ fn the_old_project_factory_fixture_shows_value_avoidance_first() {
 fn a_program_team_being_shrunk_is_warned_about_assumed_independence_and_knowledge_walking_out() {
     let outcome = score(common::PROGRAM_TEAM_BEING_SHRUNK);
     assert_eq!(outcome.profile(), "large_program");
-    // run: launch 2 + program share 1.
-    assert_eq!(other_lenses(&outcome), [("change", "descaling"), ("mix", "one_kind"), ("run", "large_program")]);
+    // judged: the whole program's launch date; funded: a share of its budget.
+    assert_eq!(
+        other_lenses(&outcome),
+        [("change", "descaling"), ("mix", "one_kind"), ("judged", "large_program"), ("funded", "large_program")]
+    );
     assert!(outcome.mismatches.is_empty());
     assert_direct_levels(
         &outcome,
@@ -449,7 +570,7 @@ fn a_program_team_being_shrunk_is_warned_about_assumed_independence_and_knowledg
         ],
     );
     assert_no_nudges(&outcome);
-    // funding_fit: launch 1 + program share 3 for a program = 4 -> 100: funded like what it is.
+    // funding_fit: launch 1 + program share 2 for a program = 3 -> 100: funded like what it is.
     assert_eq!(level(&outcome, "funding_fit"), "Good fit");
     // collaboration: sort later -2 + second hand 0 + mentioned 1 + first meeting 0 + goal 2 = 1;
     // 9 / 17 = 53.
@@ -488,9 +609,12 @@ fn a_program_team_whose_results_slip_under_one_trap_still_pulls_against_its_work
 fn a_stuck_team_with_active_traps_is_told_its_way_of_working_does_not_fit() {
     let outcome = score(common::STUCK_TEAM);
     assert_eq!(outcome.profile(), "mix");
-    // run: nobody says 2 beats headcount's independent 1.
-    assert_eq!(other_lenses(&outcome), [("change", "slow_stable"), ("mix", "mixed"), ("run", "unclear")]);
-    assert!(outcome.mismatches.is_empty(), "a mix and an unclear run are both neutral");
+    // judged: nobody says; funded: a fixed headcount, like independent work.
+    assert_eq!(
+        other_lenses(&outcome),
+        [("change", "slow_stable"), ("mix", "mixed"), ("judged", "unclear"), ("funded", "independent")]
+    );
+    assert!(outcome.mismatches.is_empty(), "a mix and an unclear judgement are both neutral");
     assert_direct_levels(
         &outcome,
         &[
@@ -502,8 +626,8 @@ fn a_stuck_team_with_active_traps_is_told_its_way_of_working_does_not_fit() {
         ],
     );
     assert_no_nudges(&outcome);
-    // funding_fit: nobody says 0 + headcount for a mix 2 = 2; 4 / 6 = 67.
-    assert_eq!(score_of(&outcome, "funding_fit"), 67);
+    // funding_fit: nobody says 0 + headcount for a mix 1 = 1; 3 / 5 = 60.
+    assert_eq!(score_of(&outcome, "funding_fit"), 60);
     assert_eq!(level(&outcome, "funding_fit"), "Partial fit");
     // collaboration: tell later -1 + second hand 0 + mentioned 1 + first meeting 0 + one group -1
     // = -1; 7 / 17 = 41.

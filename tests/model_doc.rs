@@ -19,7 +19,8 @@ fn essay(id: &str) -> &'static str {
         "kind" => "“Example Team-Context Model — New Offerings: high-risk product validation funded like a startup … Operational Optimizer: fine-tuning internal systems … an Internal Product/Platform … a more traditional “project factory” model … large, high-dependency projects, independent work, and “missions” that get broken down into goals.”",
         "change" => "“Rate of Change: Slow/Stable, Rapid Growth, Slow/Moderate Growth, De-scaling/Adjusting, Revolutionary change.”",
         "mix" => "“… the “mix” changing over …”: a team or an organisation runs several kinds of investment at once, and the mix changes over time.",
-        "run" => "“New Offerings: … funded like a startup — milestone-based and iterative. Operational Optimizer: … funded by operational metrics.”",
+        "judged" => "“Some teams avoid ROI, allocation, or value creation.” How a kind of work is judged differs: a startup-like offering by what it learns, an operational optimizer by its operational metrics.",
+        "funded" => "“New Offerings: … funded like a startup — milestone-based and iterative. Operational Optimizer: … funded by operational metrics.”",
         "awareness" => "“Awareness: Unintelligible, Implicit, Explicit” … “legible enough to understand it … and not so legible that you force a monoprocess”.",
         "effectiveness" => "“Effectiveness: Needs radical change, Getting Worse, Working for Now, Getting Better.”",
         "focus" => "“Is the team focused, or are they scattered? … each engineer was working on their own project, making building momentum impossible.”",
@@ -126,14 +127,14 @@ Everything is worked out in your browser from your answers alone.\n",
     let _ = writeln!(out, "## The steps\n");
     let _ = writeln!(out, "1. **Lenses.** Each lens lands on one category. The kind of work comes only from its own question: the profile is what you said your team is.");
     let _ = writeln!(out, "2. **Context.** The categories the lenses landed on are the context. An answer can weigh differently in different contexts (the “when” points below).");
-    let _ = writeln!(out, "3. **Mismatch.** When what the team is judged and funded like differs from the kind you described, the funding findings say so.");
+    let _ = writeln!(out, "3. **Mismatch.** When the way the team is judged, or funded, doesn't fit the kind you described, the funding findings say so, and the verdict names it: “You describe a platform others build on, but your team is judged and funded like a project factory.”");
     let _ = writeln!(out, "4. **Levels.** A dimension with a question of its own takes its level from that answer. Another answer may move it by one step at most, and the result then names that answer and says why. Other dimensions are scaled between the least and most their answers could give in *any* context, so a context weight keeps its size.");
     let _ = writeln!(
         out,
         "5. **Traps.** A trap's strength is its points in your context over the points at which it is full. It “shows up strongly” from {} of 100; traps “worth watching” are shown to make up two only from {}.",
         instrument.trap_active_from, instrument.trap_watch_from
     );
-    let _ = writeln!(out, "6. **Verdict.** The first sentence of the result: it fits (no trap shows up strongly, nothing worth watching, results hold); it mostly fits (one strong trap, or some worth watching, or results slipping); parts pull against the work (two strong traps, or a funding mismatch, or results needing radical change, or results slipping while a trap shows up); it doesn't fit (three strong traps, or results needing radical change while a trap shows up).");
+    let _ = writeln!(out, "6. **Verdict.** The first sentence of the result: it fits (no trap shows up strongly, nothing worth watching, results hold); it mostly fits (one strong trap, or some worth watching, or results slipping); parts pull against the work (two strong traps, or results needing radical change, or results slipping while a trap shows up); it doesn't fit (three strong traps, or results needing radical change while a trap shows up).");
     let _ = writeln!(out, "7. **Why.** Every “Why …?” names only answers that moved that finding, most first.\n");
     let _ = writeln!(out, "No question offers its most favourable answer first (a test checks it). Scales run from the least to the most favourable: direction of travel (in the essay's own order of levels), work in parallel, talking about value, and process, from least to most prescribed. Practices follow the order things happen: work across teams, side decisions, settling scope. The others open with the answer most teams give.\n");
 
@@ -142,13 +143,17 @@ Everything is worked out in your browser from your answers alone.\n",
         lens_section(instrument, lens, &mut out);
     }
     for m in &instrument.mismatches {
+        let points = if m.effects.is_empty() {
+            "no points of its own (the funding answers' own weights score the fit); it names the mismatch in the verdict when funding that doesn't fit shows up strongly".to_owned()
+        } else {
+            format!("these points: {}", m.effects.iter().map(|(k, w)| format!("`{k}` {w:+}")).collect::<Vec<_>>().join(", "))
+        };
         let _ = writeln!(
             out,
-            "**Mismatch rule.** When {} lands on another category than {} (neither of them {}), these points apply: {}.\n",
+            "**Mismatch rule.** When the answer behind “{}” gives the category of “{}” no points (an answer that fits several kinds counts for each, so a kind it fits is never a mismatch), and neither lands on {}: {points}.\n",
             instrument.lens(&m.lens).map_or("", |l| l.label.as_str()),
             instrument.lens(&m.against).map_or("", |l| l.label.as_str()),
             m.neutral.join(" or "),
-            m.effects.iter().map(|(k, w)| format!("`{k}` {w:+}")).collect::<Vec<_>>().join(", ")
         );
     }
 

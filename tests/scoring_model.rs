@@ -212,6 +212,7 @@ fn every_kind_and_every_category_of_every_lens_is_reachable() {
     let instrument = instrument();
     let base = positions(instrument, common::OPERATIONAL_TEAM_THAT_IS_FINE);
     let mut unreachable = Vec::new();
+    let mut tie_only = Vec::new();
     for lens in &instrument.lenses {
         for category in &lens.categories {
             let key = format!("{}.{}", lens.id, category.id);
@@ -238,15 +239,31 @@ fn every_kind_and_every_category_of_every_lens_is_reachable() {
                 .collect();
             assert!(answers(instrument, &picks).is_complete(instrument));
             let outcome = score(instrument, &picks);
-            if outcome.category_of(&lens.id) != Some(category.id.as_str()) {
+            let landed = outcome.category_of(&lens.id).expect("every lens lands");
+            if landed == category.id {
+                if lens.id == instrument.lenses[0].id {
+                    assert_eq!(outcome.profile(), category.id, "the first lens is the profile");
+                }
+                continue;
+            }
+            // Not landed on: at best it ties for the most points with a category earlier in the
+            // file, which wins the tie.
+            let mine = points(instrument, &picks, &key, &[]);
+            let top = points(instrument, &picks, &format!("{}.{landed}", lens.id), &[]);
+            if mine > 0 && mine == top {
+                tie_only.push(key);
+            } else {
                 unreachable.push(key);
-            } else if lens.id == instrument.lenses[0].id {
-                assert_eq!(outcome.profile(), category.id, "the first lens is the profile");
             }
         }
     }
     assert_eq!(instrument.lenses[0].id, "kind");
     assert!(unreachable.is_empty(), "no complete answer set lands on: {unreachable:?}");
+    // The only funding that counts a platform (a steady budget tied to results) counts an
+    // operational optimizer first, and the only one that counts a mission (in stages) counts a
+    // new offering first: the funded line never names these two, though a platform or a mission
+    // so funded is told of no mismatch.
+    assert_eq!(tie_only, ["funded.platform", "funded.missions"], "categories that only ever tie for the top");
 }
 
 #[test]

@@ -170,11 +170,17 @@ proptest! {
                 prop_assert_eq!(&scored.drivers, &expected, "`{}`", &key);
                 continue;
             }
-            // Scaled: answers that pushed the score its way (up from 50, down below it); only
-            // when none did, the strongest either way.
+            // Scaled: at the top level, the answers that pushed it up; at the bottom, those that
+            // pulled it down; in between, both. Only when none pushed that way, the strongest
+            // either way.
             let all = effects_on(instrument, &answers, &outcome, &key);
-            let up = scored.score >= 50;
-            let with: Vec<(Driver, i32)> = all.iter().filter(|(_, w)| (*w > 0) == up).cloned().collect();
+            let direction = match scored.level {
+                0 => Some(false),
+                l if l + 1 == dim.levels.len() => Some(true),
+                _ => None,
+            };
+            let with: Vec<(Driver, i32)> =
+                all.iter().filter(|(_, w)| direction.is_none_or(|up| (*w > 0) == up)).cloned().collect();
             let effects = if with.is_empty() { all } else { with };
             for d in &scored.drivers {
                 let own = weight_in(choice_of(instrument, d), &key, |c| ctx.contains(c));
@@ -251,16 +257,25 @@ proptest! {
     }
 
     #[test]
-    fn the_mismatch_fires_exactly_when_the_run_lens_differs_from_the_kind_and_neither_is_neutral(answers in any_answers()) {
+    fn a_mismatch_fires_exactly_when_the_signal_lens_gave_the_kind_no_point_and_neither_is_neutral(answers in any_answers()) {
         let instrument = instrument();
         let outcome = scoring::score(instrument, &answers);
+        // Points the given answers give a key (lens points are never conditional).
+        let points = |key: &str| -> i32 {
+            instrument
+                .questions()
+                .filter_map(|p| p.question.choice(answers.get(&p.question.id)?))
+                .filter_map(|c| c.effects.get(key).copied())
+                .sum()
+        };
         let mut expected = Vec::new();
         for (rule, m) in instrument.mismatches.iter().enumerate() {
             let lens = outcome.category_of(&m.lens).unwrap_or_default();
             let against = outcome.category_of(&m.against).unwrap_or_default();
             // Both lenses must have landed on an answer: a lens nothing gave points to says nothing.
             let landed = |id: &str| outcome.lens(id).is_some_and(|l| !l.drivers.is_empty());
-            if landed(&m.lens) && landed(&m.against) && lens != against && !m.neutral.iter().any(|n| n == lens || n == against) {
+            let fits = points(&format!("{}.{against}", m.lens)) > 0;
+            if landed(&m.lens) && landed(&m.against) && !fits && !m.neutral.iter().any(|n| n == lens || n == against) {
                 expected.push(rule);
             }
         }
@@ -268,46 +283,82 @@ proptest! {
         prop_assert_eq!(&found, &expected);
         for m in &outcome.mismatches {
             let rule = &instrument.mismatches[m.rule];
+            prop_assert_eq!((&m.lens, &m.against), (&rule.lens, &rule.against));
             let lens = outcome.lens(&rule.lens).expect("the lens");
             let against = outcome.lens(&rule.against).expect("the lens");
-            // The run lens's drivers that don't also count for the kind described (a budget that
-            // fits both is no reason), then the kind's.
-            let fitting = format!("{}.{}", rule.lens, against.category);
-            let supports_both = |d: &Driver| {
-                let placed = instrument.question_by_id(&d.question).expect("a question");
-                placed.question.choice(&d.choice).is_some_and(|c| c.effects.get(&fitting).is_some_and(|w| *w > 0))
-            };
-            let drivers: Vec<Driver> =
-                lens.drivers.iter().filter(|d| !supports_both(d)).chain(&against.drivers).cloned().collect();
-            prop_assert_eq!(&m.drivers, &drivers, "the run lens's drivers, then the kind's");
+            prop_assert_eq!((&m.category, &m.against_category), (&lens.category, &against.category));
+            prop_assert_ne!(&m.category, &m.against_category);
+            // The signal lens's drivers, then the kind's.
+            let drivers: Vec<Driver> = lens.drivers.iter().chain(&against.drivers).cloned().collect();
+            prop_assert_eq!(&m.drivers, &drivers, "the signal lens's drivers, then the kind's");
         }
     }
 
     #[test]
-    fn the_verdict_follows_from_active_traps_the_mismatch_and_effectiveness(answers in any_answers()) {
+    fn a_mismatch_never_fires_for_a_kind_that_the_signal_answer_also_counts(answers in any_answers()) {
+        let instrument = instrument();
+        let outcome = scoring::score(instrument, &answers);
+        for m in &outcome.mismatches {
+            // "Judged on operational metrics" counts an optimizer and a platform; "a steady budget
+            // tied to results" an optimizer, a platform and independent work: none of them is told
+            // it is judged or funded like something else.
+            let fitting = format!("{}.{}", m.lens, m.against_category);
+            for p in instrument.questions() {
+                let Some(choice) = answers.get(&p.question.id).and_then(|o| p.question.choice(o)) else { continue };
+                prop_assert!(
+                    choice.effects.get(&fitting).is_none_or(|w| *w <= 0),
+                    "`{}.{}` counts `{}`, yet the {} rule fired",
+                    &p.question.id,
+                    &choice.id,
+                    &fitting,
+                    &m.lens
+                );
+            }
+            for d in &m.drivers {
+                prop_assert!(choice_of(instrument, d).effects.get(&fitting).is_none_or(|w| *w <= 0), "a driver that fits both is no reason");
+            }
+        }
+    }
+
+    #[test]
+    fn the_verdict_answers_from_what_the_result_shows_and_names_what_says_so(answers in any_answers()) {
         let instrument = instrument();
         let outcome = scoring::score(instrument, &answers);
         let active: Vec<&str> = outcome.traps.iter().filter(|t| t.active).map(|t| t.trap.as_str()).collect();
-        let watched = outcome.traps.len() > active.len();
+        let watched: Vec<&str> = outcome.traps.iter().filter(|t| !t.active).map(|t| t.trap.as_str()).collect();
         let effectiveness = instrument.dimensions.iter().zip(&outcome.dimensions).find(|(d, _)| d.verdict).map(|(_, s)| s.level);
-        let radical = effectiveness == Some(0);
-        let slipping = effectiveness == Some(1);
-        let mismatch = !outcome.mismatches.is_empty();
-        let fit = if active.len() >= 3 || (radical && !active.is_empty()) {
-            Fit::DoesNotFit
-        } else if active.len() == 2 || mismatch || radical || (slipping && !active.is_empty()) {
-            Fit::PullsAgainst
-        } else if active.len() == 1 || watched || slipping {
-            Fit::MostlyFits
-        } else {
-            Fit::Fits
-        };
-        prop_assert_eq!(outcome.verdict.fit, fit);
-        let against: Vec<&str> = outcome.verdict.against.iter().map(String::as_str).collect();
-        prop_assert_eq!(against, active.iter().take(2).copied().collect::<Vec<_>>());
-        prop_assert_eq!(outcome.verdict.mismatch, mismatch.then_some(0));
-        prop_assert!(outcome.verdict.drivers.len() <= 2);
-        for d in &outcome.verdict.drivers {
+        let verdict = &outcome.verdict;
+        // "It fits" only when nothing on the card says otherwise.
+        if verdict.fit == Fit::Fits {
+            prop_assert!(outcome.traps.is_empty(), "a card that fits shows no trap");
+            prop_assert!(effectiveness.is_none_or(|l| l >= 2), "a card that fits has results holding or improving");
+        }
+        // Strong traps and failing results always count against the fit, more of them more.
+        if !active.is_empty() || effectiveness.is_some_and(|l| l <= 1) {
+            prop_assert!(verdict.fit > Fit::Fits);
+        }
+        if active.len() >= 2 || effectiveness == Some(0) {
+            prop_assert!(verdict.fit >= Fit::PullsAgainst);
+        }
+        if verdict.fit == Fit::DoesNotFit {
+            prop_assert!(active.len() >= 3 || (effectiveness == Some(0) && !active.is_empty()));
+        }
+        // It names the strongest traps, or, when none is strong, those worth watching.
+        let against: Vec<&str> = verdict.against.iter().map(String::as_str).collect();
+        prop_assert_eq!(&against, &active.iter().take(2).copied().collect::<Vec<_>>());
+        let watching: Vec<&str> = verdict.watching.iter().map(String::as_str).collect();
+        let expected: Vec<&str> = if active.is_empty() { watched.iter().take(2).copied().collect() } else { Vec::new() };
+        prop_assert_eq!(watching, expected);
+        // A mismatch is named only to explain a funding trap that shows up strongly.
+        if !verdict.mismatches.is_empty() {
+            prop_assert!(against.contains(&"funding_mismatch"), "{:?}", against);
+        }
+        // Whatever it says, it says which answers say so: one or two, all given.
+        if verdict.fit != Fit::Fits {
+            prop_assert!(!verdict.drivers.is_empty(), "a verdict that isn't \"fits\" names an answer");
+        }
+        prop_assert!(verdict.drivers.len() <= 2);
+        for d in &verdict.drivers {
             prop_assert_eq!(answers.get(&d.question), Some(d.choice.as_str()), "the verdict names answers given");
         }
     }

@@ -164,7 +164,7 @@ fn results_from_another_version_of_the_questions_are_refused_with_a_message() {
     assert_eq!(pasted.skipped.len(), 1);
     assert_eq!(pasted.skipped[0].reason, SkipReason::OtherVersion);
     let view = team::team_view(instrument(), &pasted);
-    assert_eq!(view.skipped[0].reason, instrument().strings().team.skip_other_version);
+    assert_eq!(view.skipped[0].reason, instrument().strings().team().skip_other_version);
 }
 
 #[test]

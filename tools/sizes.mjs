@@ -1,6 +1,6 @@
 // Prints the bundle's sizes (raw, gzip, brotli) and, with --check, fails when the brotli total
 // of what a page with the widget downloads (wasm + glue JS + CSS + embed.js) is over the budget.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 // 150 KB held the questionnaire alone. Sharing (codec, card image, clipboard and share sheet)
@@ -16,7 +16,9 @@ const FILES = [
   ["css", "dist/styles/context-check.css"],
   ["embed", "dist/www/embed.js"],
 ];
-const TRANSLATION_FILES = [["de", "dist/pkg/instrument.de.bin"]];
+const TRANSLATION_FILES = readdirSync("dist/pkg")
+  .filter((f) => /^instrument\.\w+\.v\d+\.bin$/.test(f))
+  .map((f) => [f.split(".")[1], `dist/pkg/${f}`]);
 const TEAM_FILES = [
   ["wasm", "dist/pkg/context_check_team_bg.wasm"],
   ["js", "dist/pkg/context_check_team.js"],

@@ -31,13 +31,19 @@ fn decode(cell: &'static Decoded, bytes: &[u8]) -> Result<&'static Instrument, I
 }
 
 impl Locale {
-    /// The file a translation is fetched from, beside the bundle (`pkg/<file>`), when the
-    /// bundle doesn't carry it; `None` when it is compiled in.
-    pub fn instrument_file(self) -> Option<&'static str> {
+    /// The file a translation of instrument `version` is fetched from, beside the bundle
+    /// (`pkg/<file>`), when the bundle doesn't carry it; `None` when it is compiled in. The
+    /// version is in the name, so that a cache never hands a new bundle an old translation.
+    pub fn instrument_file(self, version: u32) -> Option<String> {
         match self {
             Locale::En => None,
-            Locale::De => GERMAN.is_none().then_some("instrument.de.bin"),
+            Locale::De => GERMAN.is_none().then(|| Self::file_name(self, version)),
         }
+    }
+
+    /// `instrument.<lang>.v<version>.bin`.
+    pub fn file_name(self, version: u32) -> String {
+        format!("instrument.{}.v{version}.bin", self.tag())
     }
 }
 
@@ -73,6 +79,13 @@ impl Instrument {
         let instrument: Instrument = postcard::from_bytes(bytes).map_err(|e| InstrumentError::Syntax(e.to_string()))?;
         if instrument.lang != locale.tag() {
             return Err(InstrumentError::Translation(format!("the file is in `{}`, not `{}`", instrument.lang, locale.tag())));
+        }
+        let english = Self::shipped()?;
+        if instrument.id != english.id || instrument.version != english.version {
+            return Err(InstrumentError::Translation(format!(
+                "the file is of `{}` version {}, the bundle of `{}` version {}",
+                instrument.id, instrument.version, english.id, english.version
+            )));
         }
         cell.get_or_init(|| Ok(instrument)).as_ref().map_err(Clone::clone)
     }

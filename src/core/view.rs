@@ -3,7 +3,7 @@
 use crate::core::history::HistoryEntry;
 use crate::core::locale::fill;
 use crate::core::instrument::{Dimension, Instrument};
-use crate::core::scoring::{self, DimensionScore, Driver, Fit, Outcome, Reason};
+use crate::core::scoring::{self, DimensionScore, Driver, Fit, MismatchFound, Outcome, Reason};
 use crate::core::session::{Session, Step};
 
 /// The screen to show.
@@ -101,8 +101,8 @@ pub struct ResultView {
     /// The first sentence: how well the way the team works fits its work.
     pub verdict: VerdictView,
     pub profile: ProfileView,
-    /// What the team is judged and funded like.
-    pub run_like: Option<LensView>,
+    /// What the team is judged like, and funded like.
+    pub signals: Vec<LensView>,
     /// The essay's other lenses: rate of change, how much of the work is that kind. (Awareness
     /// and effectiveness are levels, among the dimensions.)
     pub lenses: Vec<LensView>,
@@ -368,16 +368,22 @@ fn why(instrument: &Instrument, name: &str, drivers: &[Driver]) -> Why {
 
 /// A direct level's "why": its own answer, then each answer that moved it, with the reason.
 fn level_why(instrument: &Instrument, dim: &Dimension, scored: &DimensionScore, name: &str) -> Why {
-    let mut why = why(instrument, name, &scored.drivers);
-    if let Some(nudged) = &scored.nudged {
-        for (line, (nudge, _)) in why.lines.iter_mut().skip(1).zip(&nudged.because) {
-            line.because = dim.nudges.get(*nudge).map(|n| n.because.clone());
-        }
-        if let (Some(first), Some(from)) = (why.lines.first_mut(), dim.levels.get(nudged.from)) {
-            first.because = Some(fill(instrument.strings().level_named, &[("level", &from.name)]));
+    let t = instrument.strings();
+    let line = |driver: &Driver, because: Option<String>| {
+        why_lines(instrument, std::slice::from_ref(driver)).into_iter().next().map(|l| WhyLine { because, ..l })
+    };
+    let mut lines: Vec<WhyLine> = Vec::new();
+    match &scored.nudged {
+        None => lines.extend(scored.drivers.first().and_then(|d| line(d, None))),
+        Some(nudged) => {
+            let from = dim.levels.get(nudged.from).map(|l| fill(t.level_named, &[("level", &l.name)]));
+            lines.extend(scored.drivers.first().and_then(|d| line(d, from)));
+            for (nudge, driver) in &nudged.because {
+                lines.extend(line(driver, dim.nudges.get(*nudge).map(|n| n.because.clone())));
+            }
         }
     }
-    why
+    Why { label: fill(t.why_named, &[("name", name)]), lines }
 }
 
 fn category_name(instrument: &Instrument, lens: &str, category: &str) -> String {
@@ -427,46 +433,51 @@ fn reason(instrument: &Instrument, reason: &Reason) -> String {
 /// The first sentence of a result, worded.
 fn verdict(instrument: &Instrument, outcome: &Outcome) -> VerdictView {
     let t = instrument.strings();
-    let phrase = |lens: &str, category: &str| {
-        instrument.lens(lens).and_then(|l| l.category(category)).map(|c| c.phrase.clone()).unwrap_or_default()
-    };
-    let kind = instrument.lenses.first().map(|l| phrase(&l.id, outcome.profile())).unwrap_or_default();
-    let names: Vec<String> =
-        outcome.verdict.against.iter().filter_map(|id| instrument.trap(id).map(|t| t.name.clone())).collect();
-    let against = names.join(t.and);
+    let category = |lens: &str, id: &str| instrument.lens(lens).and_then(|l| l.category(id));
+    let kind = instrument.lenses.first().and_then(|l| category(&l.id, outcome.profile())).map(|c| c.phrase.clone()).unwrap_or_default();
+    let names = |ids: &[String]| -> Vec<String> { ids.iter().filter_map(|id| instrument.trap(id).map(|t| t.name.clone())).collect() };
+    let against = names(&outcome.verdict.against);
+    let watching = names(&outcome.verdict.watching);
     let results_level = instrument.dimensions.iter().zip(&outcome.dimensions).find(|(d, _)| d.verdict).map(|(_, s)| s.level);
-    let template = match outcome.verdict.fit {
-        Fit::Fits => t.verdict_fits,
-        Fit::MostlyFits if !names.is_empty() => t.verdict_mostly,
-        Fit::MostlyFits if results_level == Some(1) => t.verdict_slipping,
-        Fit::MostlyFits => t.verdict_watch,
-        Fit::PullsAgainst if outcome.verdict.mismatch.is_some() => t.verdict_mismatch,
-        Fit::PullsAgainst if names.is_empty() => t.verdict_radical,
-        Fit::PullsAgainst => t.verdict_pulls,
-        Fit::DoesNotFit if names.is_empty() => t.verdict_radical,
-        Fit::DoesNotFit => t.verdict_not,
-    };
-    let run = outcome
-        .verdict
-        .mismatch
-        .and_then(|i| outcome.mismatches.get(i))
-        .map(|m| phrase(&m.lens, &m.category))
-        .unwrap_or_default();
-    let mut sentence = fill(template, &[("kind", &kind), ("against", &against), ("run", &run)]);
-    if outcome.verdict.mismatch.is_some() {
-        // The mismatch sentence names no trap: name the other strong ones after it.
-        let funding: Vec<&str> = instrument.mismatches.iter().flat_map(|m| m.effects.keys()).filter_map(|k| k.strip_prefix("trap.")).collect();
-        let others: Vec<String> = outcome
-            .verdict
-            .against
-            .iter()
-            .filter(|id| !funding.contains(&id.as_str()))
-            .filter_map(|id| instrument.trap(id).map(|t| t.name.clone()))
-            .collect();
+    let mismatched: Vec<&MismatchFound> = outcome.verdict.mismatches.iter().filter_map(|&i| outcome.mismatches.get(i)).collect();
+
+    let sentence = if mismatched.is_empty() {
+        let template = match outcome.verdict.fit {
+            Fit::Fits => t.verdict_fits,
+            Fit::MostlyFits if !against.is_empty() => t.verdict_mostly,
+            Fit::MostlyFits if results_level == Some(1) => t.verdict_slipping,
+            Fit::MostlyFits => t.verdict_watch,
+            Fit::PullsAgainst | Fit::DoesNotFit if against.is_empty() => t.verdict_radical,
+            Fit::PullsAgainst => t.verdict_pulls,
+            Fit::DoesNotFit => t.verdict_not,
+        };
+        let named = if against.is_empty() { &watching } else { &against };
+        fill(template, &[("kind", &kind), ("against", &named.join(t.and))])
+    } else {
+        // "judged and funded like a project factory", or "judged like X and funded like Y".
+        let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+        for found in &mismatched {
+            let phrase = category(&found.lens, &found.category).map(|c| c.phrase.clone()).unwrap_or_default();
+            let verb = instrument.lens(&found.lens).map(|l| l.verb.clone()).unwrap_or_default();
+            match groups.iter_mut().find(|(p, _)| *p == phrase) {
+                Some((_, verbs)) => verbs.push(verb),
+                None => groups.push((phrase, vec![verb])),
+            }
+        }
+        let how: Vec<String> =
+            groups.iter().map(|(phrase, verbs)| fill(t.treated_like, &[("verbs", &verbs.join(t.and)), ("phrase", phrase)])).collect();
+        let mut sentence = fill(t.verdict_mismatch, &[("kind", &kind), ("how", &how.join(t.and))]);
+        // The mismatch explains the funding trap: name the other strong ones after it.
+        let explained: Vec<&str> =
+            instrument.mismatches.iter().flat_map(|m| m.effects.keys()).filter_map(|k| k.strip_prefix("trap.")).collect();
+        let others = names(
+            &outcome.verdict.against.iter().filter(|id| !explained.contains(&id.as_str())).cloned().collect::<Vec<_>>(),
+        );
         if !others.is_empty() {
             sentence = format!("{sentence} {}", fill(t.verdict_also, &[("against", &others.join(t.and))]));
         }
-    }
+        sentence
+    };
     VerdictView {
         fit: outcome.verdict.fit,
         sentence,
@@ -481,7 +492,7 @@ pub fn result(instrument: &Instrument, session: &Session, entry: &HistoryEntry) 
     let t = instrument.strings();
 
     let mut profile = ProfileView::default();
-    let mut run_like = None;
+    let mut signals = Vec::new();
     let mut lenses: Vec<LensView> = Vec::new();
     for (i, found) in outcome.lenses.iter().enumerate() {
         let Some(lens) = instrument.lens(&found.lens) else { continue };
@@ -507,7 +518,7 @@ pub fn result(instrument: &Instrument, session: &Session, entry: &HistoryEntry) 
             why: why(instrument, &category.name, &found.drivers),
         };
         if lens.signal {
-            run_like = Some(view);
+            signals.push(view);
         } else {
             lenses.push(view);
         }
@@ -597,7 +608,7 @@ pub fn result(instrument: &Instrument, session: &Session, entry: &HistoryEntry) 
             profile_changed: p.profile != outcome.profile(),
         }),
         profile,
-        run_like,
+        signals,
         lenses,
         dimensions,
         traps,

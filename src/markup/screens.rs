@@ -218,19 +218,27 @@ fn lens(t: &Strings, item: &LensView) -> Element {
     )
 }
 
-fn trap(t: &Strings, item: &TrapView, heading: &'static str) -> Element {
-    el("li")
+/// A trap: what it is, the move with how the team will know it worked, and the question to ask
+/// the team. `folded` puts the move and the question in a disclosure (for the traps after the one
+/// that matters most); the name and the "why" stay in view.
+fn trap(t: &Strings, item: &TrapView, folded: bool) -> Element {
+    let mut advice = vec![move_to_try(t, t.try_next, &item.next_move, &item.works_when)];
+    advice.extend(item.ask.as_ref().map(|ask| {
+        el("p").class("cc-trap__ask").testid("ask-team").child(el("strong").text(format!("{}: ", t.ask_team))).text(ask.clone())
+    }));
+    let card = el("li")
         .class(if item.active { "cc-trap cc-trap--active" } else { "cc-trap" })
         .testid("trap")
         .attr("data-trap", item.id.clone())
         .child(el("p").class("cc-badge").text(item.badge))
-        .child(el(heading).class("cc-trap__name").text(item.name.clone()))
-        .child(el("p").class("cc-trap__summary").text(item.summary.clone()))
-        .child(move_to_try(t, t.try_next, &item.next_move, &item.works_when))
-        .children(item.ask.as_ref().map(|ask| {
-            el("p").class("cc-trap__ask").testid("ask-team").child(el("strong").text(format!("{}: ", t.ask_team))).text(ask.clone())
-        }))
-        .children(why(&item.why))
+        .child(el("h4").class("cc-trap__name").text(item.name.clone()))
+        .child(el("p").class("cc-trap__summary").text(item.summary.clone()));
+    let card = if folded {
+        card.child(el("details").class("cc-why cc-fold").child(el("summary").text(t.what_to_try)).children(advice))
+    } else {
+        card.children(advice)
+    };
+    card.children(why(&item.why))
 }
 
 fn reading(item: &ReadingView) -> Element {
@@ -384,7 +392,7 @@ pub fn result(page: &Page<'_>, v: &ResultView, mode: ResultMode<'_>) -> Node {
         .class("cc-result__section cc-top-trap")
         .child(subtitle(if top.is_some() { t.top_trap_heading } else { t.traps_heading }))
         .child(match top {
-            Some(item) => el("ol").class("cc-traps").child(trap(t, item, "h4")),
+            Some(item) => el("ol").class("cc-traps").child(trap(t, item, false)),
             None => el("p").text(t.no_traps),
         });
     // First on a phone: the verdict and the profile, the trap that matters most, the share action.
@@ -419,7 +427,7 @@ pub fn result(page: &Page<'_>, v: &ResultView, mode: ResultMode<'_>) -> Node {
                 .child(el("p").text(v.profile.description.clone()))
                 .children(why(&v.profile.why))
                 .child(el("div").class("cc-callout").child(move_to_try(t, t.try_next, &v.profile.try_next, &v.profile.works_when)))
-                .child(el("dl").class("cc-lenses").children(v.lenses.iter().chain(&v.run_like).map(|l| lens(t, l)))),
+                .child(el("dl").class("cc-lenses").children(v.lenses.iter().chain(&v.signals).map(|l| lens(t, l)))),
         )
         .child(
             el("section")
@@ -433,7 +441,7 @@ pub fn result(page: &Page<'_>, v: &ResultView, mode: ResultMode<'_>) -> Node {
             el("section")
                 .class("cc-result__section")
                 .child(subtitle(t.other_traps_heading))
-                .child(el("ol").class("cc-traps").children(others.iter().map(|x| trap(t, x, "h4"))))
+                .child(el("ol").class("cc-traps").children(others.iter().map(|x| trap(t, x, true))))
         }))
         .child(
             el("section")

@@ -17,7 +17,7 @@ const STACK: usize = 96;
 
 /// The heading, the paste box and the Compare button.
 pub fn form(t: &Strings) -> Node {
-    let tt = &t.team;
+    let tt = t.team();
     el("form")
         .class("cc-screen cc-team-form")
         .testid("team-form")
@@ -127,7 +127,7 @@ fn divergence(t: &Strings, item: &DivergenceView) -> Element {
         .child(
             el("div")
                 .class("cc-callout")
-                .child(el("p").class("cc-callout__title").text(t.team.ask))
+                .child(el("p").class("cc-callout__title").text(t.team().ask))
                 .child(el("p").text(item.discuss.clone())),
         )
 }
@@ -146,17 +146,17 @@ fn share(t: &Strings, state: &TeamShare) -> Element {
     }
     el("section")
         .class("cc-result__section cc-share")
-        .child(subtitle(t.team.share_heading))
-        .child(el("p").class("cc-note").text(t.team.share_lead))
+        .child(subtitle(t.team().share_heading))
+        .child(el("p").class("cc-note").text(t.team().share_lead))
         .child(
             el("div")
                 .class("cc-actions")
-                .child(button(t.team.copy_link, "copy-team-link", PRIMARY).testid("copy-team-link"))
+                .child(button(t.team().copy_link, "copy-team-link", PRIMARY).testid("copy-team-link"))
                 .child(button(t.download_png, "download-png", QUIET).testid("download-png"))
                 .child(button(t.download_svg, "download-svg", QUIET).testid("download-svg")),
         )
         .child(status)
-        .children(state.manual_link.as_deref().map(|link| manual_link_field(t.team.copy_link, link)))
+        .children(state.manual_link.as_deref().map(|link| manual_link_field(t.team().copy_link, link)))
 }
 
 fn skipped(t: &Strings, v: &TeamView) -> Option<Element> {
@@ -171,11 +171,11 @@ fn skipped(t: &Strings, v: &TeamView) -> Option<Element> {
             .text(s.reason)
     });
     let duplicates = (v.duplicates > 0)
-        .then(|| el("p").testid("duplicates").text(fill(t.team.duplicates, &[("count", &v.duplicates.to_string())])));
+        .then(|| el("p").testid("duplicates").text(fill(t.team().duplicates, &[("count", &v.duplicates.to_string())])));
     Some(
         el("section")
             .class("cc-result__section cc-team__skipped")
-            .children((!v.skipped.is_empty()).then(|| subtitle(t.team.skipped_heading)))
+            .children((!v.skipped.is_empty()).then(|| subtitle(t.team().skipped_heading)))
             .children((!v.skipped.is_empty()).then(|| el("ul").children(items)))
             .children(duplicates),
     )
@@ -183,7 +183,7 @@ fn skipped(t: &Strings, v: &TeamView) -> Option<Element> {
 
 /// The comparison: a notice when there are too few results, or the whole team view.
 pub fn output(t: &Strings, date: &dyn Fn(u64) -> String, v: &TeamView, state: &TeamShare) -> Node {
-    let tt = &t.team;
+    let tt = t.team();
     if v.count < 2 {
         return el("section")
             .class("cc-screen cc-team")

@@ -14,9 +14,9 @@ const TRACK_WIDTH: u32 = 560;
 /// The image, dated `date` (the day it is made).
 pub fn team_image(t: &Strings, v: &TeamView, date: &str) -> Node {
     let count = v.count.to_string();
-    let mut image = canvas(fill(t.team.image_label, &[("count", &count)]), t.team.image_brand, date)
-        .child(label(64, 140, 52, "700", INK, &fill(t.team.heading, &[("count", &count)])))
-        .child(label(64, 184, 24, "400", MUTED, t.team.strips_lead));
+    let mut image = canvas(fill(t.team().image_label, &[("count", &count)]), t.team().image_brand, date)
+        .child(label(64, 140, 52, "700", INK, &fill(t.team().heading, &[("count", &count)])))
+        .child(label(64, 184, 24, "400", MUTED, t.team().strips_lead));
     let top = 224;
     for (i, strip) in v.strips.iter().take(7).enumerate() {
         let y = top + 44 * i as u32;
@@ -49,7 +49,7 @@ pub fn team_image(t: &Strings, v: &TeamView, date: &str) -> Node {
             .child(label(1060, y + 15, 21, "600", INK, &strip.median.to_string()));
     }
     if let Some(most) = v.divergences.first() {
-        let line = wrap(&fill(t.team.image_most, &[("question", &most.short)]), 86, 1);
+        let line = wrap(&fill(t.team().image_most, &[("question", &most.short)]), 86, 1);
         image = image.children(line.first().map(|l| label(64, 590, 22, "600", MUTED, l)));
     }
     image.into()

@@ -1,6 +1,6 @@
 //! The page's URL: its fragment (where shared links live) and its address for new links.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The page's fragment, without `#`; empty when there is none or it can't be read.
 pub fn fragment() -> String {
@@ -28,19 +28,17 @@ pub fn replace_fragment(fragment: &str) {
 const STYLESHEET: &str = "styles/context-check.css";
 
 /// The address of a file hosted beside the widget's own (such as `www/model.html`), found from
-/// the widget's stylesheet link: the one before `element` in a shadow root, or the page's.
-/// `None` when the page loads the styles some other way.
+/// the widget's stylesheet link in the element's shadow root or document (a query or fragment on
+/// the link, such as a cache-buster, is ignored). `None` when the page loads the styles some
+/// other way.
 pub fn hosted_file(element: &web_sys::Element, path: &str) -> Option<String> {
-    let absolute = |link: web_sys::Element| -> Option<String> {
-        let href = js_sys::Reflect::get(&link, &JsValue::from_str("href")).ok()?.as_string()?;
-        let base = href.strip_suffix(STYLESHEET)?;
-        Some(format!("{base}{path}"))
-    };
-    let sibling = element.previous_element_sibling().filter(|e| e.tag_name().eq_ignore_ascii_case("link"));
-    if let Some(found) = sibling.and_then(absolute) {
-        return Some(found);
-    }
-    let document = element.owner_document()?;
-    let link = document.query_selector(&format!("link[rel=stylesheet][href$=\"{STYLESHEET}\"]")).ok()??;
-    absolute(link)
+    let selector = format!("link[rel=stylesheet][href*=\"{STYLESHEET}\"]");
+    let root: JsValue = element.get_root_node().into();
+    let query = js_sys::Reflect::get(&root, &JsValue::from_str("querySelector")).ok()?;
+    let query: &js_sys::Function = query.dyn_ref()?;
+    let link = query.call1(&root, &JsValue::from_str(&selector)).ok().filter(|l| !l.is_null())?;
+    let href = js_sys::Reflect::get(&link, &JsValue::from_str("href")).ok()?.as_string()?;
+    let address = href.split(['?', '#']).next().unwrap_or_default();
+    let base = address.strip_suffix(STYLESHEET)?;
+    Some(format!("{base}{path}"))
 }

@@ -33,6 +33,13 @@ pub struct Widget {
     host: web_sys::HtmlElement,
 }
 
+impl Drop for Widget {
+    /// A widget freed without `unmount` (or while its translation loads) is removed all the same.
+    fn drop(&mut self) {
+        self.unmount();
+    }
+}
+
 #[wasm_bindgen]
 impl Widget {
     /// Removes the widget and stops its reactive work. Calling it twice is harmless.
@@ -86,7 +93,8 @@ fn start(element: &web_sys::HtmlElement, instrument: &'static Instrument, option
 /// Fetches a language's instrument file from beside the bundle (found from the stylesheet link,
 /// like the model page) and hands it to the core.
 async fn fetch_translation(element: &web_sys::Element, locale: Locale) -> Result<&'static Instrument, String> {
-    let file = locale.instrument_file().ok_or("no file for this language")?;
+    let version = Instrument::shipped().map_err(|e| e.to_string())?.version;
+    let file = locale.instrument_file(version).ok_or("no file for this language")?;
     let url = location::hosted_file(element, &format!("pkg/{file}")).ok_or("the widget's stylesheet link was not found")?;
     let window = web_sys::window().ok_or("no window")?;
     let failed = |what: &str| format!("the {} instrument could not be {what} from {url}", locale.tag());

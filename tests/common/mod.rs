@@ -96,7 +96,8 @@ pub const NEW_BET_GROWING_FAST: &[(&str, &str)] = &[
 ];
 
 /// (c) A platform other teams build on, judged on projects delivered on time and funded project
-/// by project (run like a project factory), with how it works mostly in people's heads.
+/// by project (judged and funded like a project factory), with how it works mostly in people's
+/// heads.
 pub const PLATFORM_OTHERS_BUILD_ON: &[(&str, &str)] = &[
     ("work_kind", "platform"),
     ("work_share", "most"),

@@ -14,7 +14,7 @@ test("dist is an npm package that carries everything the three embeds need", () 
     "index.html",
     "pkg/context_check.js",
     "pkg/context_check_bg.wasm",
-    "pkg/instrument.de.bin",
+    "pkg/instrument.de.v2.bin",
     "www/model.html",
     "pkg/context_check_team.js",
     "pkg/context_check_team_bg.wasm",

@@ -74,6 +74,10 @@ pub struct Lens {
     /// name, a phrase and a summary.
     #[serde(default)]
     pub signal: bool,
+    /// For a signal lens, how the team is treated, as it goes into the verdict's sentence:
+    /// "judged" (in "your team is judged like a project factory").
+    #[serde(default)]
+    pub verb: String,
     pub categories: Vec<Category>,
 }
 

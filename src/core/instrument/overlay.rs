@@ -8,7 +8,7 @@ use serde_json::Value;
 /// The fields that readers see.
 pub const TEXT_KEYS: &[&str] = &[
     "title", "tagline", "intro", "label", "name", "summary", "description", "try_next", "next_move", "text", "prompt",
-    "short", "discuss", "help", "blurb", "phrase", "works_when", "because",
+    "short", "discuss", "help", "blurb", "phrase", "works_when", "because", "verb",
 ];
 
 /// Puts the overlay's texts into `base` (the original instrument's JSON), checking the shape.

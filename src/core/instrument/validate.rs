@@ -99,6 +99,10 @@ fn validate_mismatches(instrument: &Instrument) -> Result<(), InstrumentError> {
         let (Some(lens), Some(against)) = (instrument.lens(&m.lens), instrument.lens(&m.against)) else {
             return Err(invalid(field, "`lens` and `against` must name lenses"));
         };
+        if !lens.signal {
+            return Err(invalid(format!("{field}.lens"), "must be a signal lens"));
+        }
+        require_text(format!("{field}.lens: the lens's verb"), &lens.verb)?;
         for (j, neutral) in m.neutral.iter().enumerate() {
             if lens.category(neutral).is_none() && against.category(neutral).is_none() {
                 return Err(invalid(format!("{field}.neutral[{j}]"), format!("`{neutral}` is a category of neither lens")));

@@ -6,8 +6,8 @@ mod de;
 mod en;
 mod team;
 
-pub use de::DE;
-pub use en::EN;
+pub use de::{DE, DE_TEAM};
+pub use en::{EN, EN_TEAM};
 pub use team::TeamStrings;
 
 /// Every string the widget shows or announces, in one language.
@@ -45,7 +45,6 @@ pub struct Strings {
     pub traps_heading: &'static str,
     pub no_traps: &'static str,
     pub try_next: &'static str,
-    pub why: &'static str,
     pub reading_heading: &'static str,
     pub history_heading: &'static str,
     pub active_trap: &'static str,
@@ -122,7 +121,10 @@ pub struct Strings {
     pub verdict_mostly: &'static str,
     pub verdict_slipping: &'static str,
     pub verdict_watch: &'static str,
+    /// `{kind}` and `{how}`: how the team is treated, from [`Strings::treated_like`].
     pub verdict_mismatch: &'static str,
+    /// `{verbs}` ("judged and funded") and `{phrase}` ("a project factory").
+    pub treated_like: &'static str,
     pub verdict_radical: &'static str,
     pub verdict_pulls: &'static str,
     pub verdict_not: &'static str,
@@ -134,6 +136,8 @@ pub struct Strings {
     pub why_named: &'static str,
     /// Beside a direct answer that another answer moved by a step: `{level}`.
     pub level_named: &'static str,
+    /// The disclosure holding a further trap's move and question.
+    pub what_to_try: &'static str,
     pub ask_team: &'static str,
     pub works_when: &'static str,
     pub how_scored: &'static str,
@@ -153,8 +157,6 @@ pub struct Strings {
     pub delta_same: &'static str,
     /// The last question's main button.
     pub see_result_now: &'static str,
-    /// The team view.
-    pub team: TeamStrings,
 }
 
 /// The template with each `{name}` replaced by its value.
@@ -167,6 +169,15 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 impl Strings {
+    /// The team view's words in the same language: kept apart, so that the widget's bundle,
+    /// which never shows the team view, doesn't carry them.
+    pub fn team(&self) -> &'static TeamStrings {
+        match self.lang {
+            "de" => &DE_TEAM,
+            _ => &EN_TEAM,
+        }
+    }
+
     /// "Question 3 of 16".
     pub fn progress(&self, number: usize, total: usize) -> String {
         fill(self.progress, &[("number", &number.to_string()), ("total", &total.to_string())])
@@ -267,19 +278,20 @@ mod tests {
             (EN.verdict_pulls, DE.verdict_pulls),
             (EN.verdict_not, DE.verdict_not),
             (EN.verdict_also, DE.verdict_also),
+            (EN.treated_like, DE.treated_like),
             (EN.why_named, DE.why_named),
             (EN.level_named, DE.level_named),
             (EN.earlier_profile, DE.earlier_profile),
             (EN.delta_up_from, DE.delta_up_from),
             (EN.delta_down_from, DE.delta_down_from),
-            (EN.team.heading, DE.team.heading),
-            (EN.team.duplicates, DE.team.duplicates),
-            (EN.team.strip_value, DE.team.strip_value),
-            (EN.team.strip_scores, DE.team.strip_scores),
-            (EN.team.member, DE.team.member),
-            (EN.team.answer_count, DE.team.answer_count),
-            (EN.team.image_label, DE.team.image_label),
-            (EN.team.image_most, DE.team.image_most),
+            (EN_TEAM.heading, DE_TEAM.heading),
+            (EN_TEAM.duplicates, DE_TEAM.duplicates),
+            (EN_TEAM.strip_value, DE_TEAM.strip_value),
+            (EN_TEAM.strip_scores, DE_TEAM.strip_scores),
+            (EN_TEAM.member, DE_TEAM.member),
+            (EN_TEAM.answer_count, DE_TEAM.answer_count),
+            (EN_TEAM.image_label, DE_TEAM.image_label),
+            (EN_TEAM.image_most, DE_TEAM.image_most),
         ];
         let names = |t: &str| {
             let mut found: Vec<String> =

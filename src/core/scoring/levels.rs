@@ -94,13 +94,14 @@ fn scaled(instrument: &Instrument, chosen: &Chosen<'_>, mismatches: &[MismatchFo
     } else {
         50
     };
-    DimensionScore {
-        dimension: dim.id.clone(),
-        score,
-        level: dim.level_index(score),
-        drivers: strongest(weighted, score >= 50),
-        nudged: None,
-    }
+    let level = dim.level_index(score);
+    // Why the top level: what pushed it up; the bottom: what pulled it down; in between, both.
+    let direction = match level {
+        0 => Some(false),
+        l if l + 1 == dim.levels.len() => Some(true),
+        _ => None,
+    };
+    DimensionScore { dimension: dim.id.clone(), score, level, drivers: strongest(weighted, direction), nudged: None }
 }
 
 /// Each mismatch found with the non-zero points its rule gives a key.
@@ -118,10 +119,11 @@ pub(super) fn mismatch_effects<'a>(
         .collect()
 }
 
-/// The answers that pushed a score its way, most first: up for a high score, down for a low
-/// one; when none did, the strongest either way. Answers that weigh nothing are never named.
-pub(super) fn strongest(weighted: Vec<(Driver, i32)>, up: bool) -> Vec<Driver> {
-    let mut with: Vec<(Driver, i32)> = weighted.iter().filter(|(_, w)| (*w > 0) == up).cloned().collect();
+/// The answers that pushed a score its way, most first: up (`Some(true)`), down (`Some(false)`)
+/// or either (`None`); when none pushed that way, the strongest either way. Answers that weigh
+/// nothing are never named.
+pub(super) fn strongest(weighted: Vec<(Driver, i32)>, up: Option<bool>) -> Vec<Driver> {
+    let mut with: Vec<(Driver, i32)> = weighted.iter().filter(|(_, w)| up.is_none_or(|up| (*w > 0) == up)).cloned().collect();
     if with.is_empty() {
         with = weighted;
     }

@@ -91,7 +91,8 @@ pub struct TrapScore {
     pub drivers: Vec<Driver>,
 }
 
-/// A mismatch rule that fired: `lens` landed on `category`, `against` on `against_category`.
+/// A mismatch rule that fired: `lens` landed on `category`, `against` on `against_category`, and
+/// no answer counted the latter in `lens`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MismatchFound {
     /// Index in the instrument's `mismatches`.
@@ -148,7 +149,13 @@ impl Outcome {
 /// Scores a (possibly partial) set of answers.
 pub fn score(instrument: &Instrument, answers: &Answers) -> Outcome {
     let mut chosen = Chosen::new(instrument, answers);
-    let lenses: Vec<LensOutcome> = instrument.lenses.iter().map(|lens| decide_lens(&chosen, lens)).collect();
+    let mut lenses: Vec<LensOutcome> = Vec::new();
+    for lens in &instrument.lenses {
+        // A signal lens that ties between categories takes the one the profile landed on: a
+        // budget that fits a platform and an operational team reads "like a platform" for one.
+        let prefer = lens.signal.then(|| lenses.first().map(|p: &LensOutcome| p.category.clone())).flatten();
+        lenses.push(decide_lens(&chosen, lens, prefer.as_deref()));
+    }
     chosen.context = lenses.iter().map(|l| format!("{}.{}", l.lens, l.category)).collect();
     let mismatches = find_mismatches(instrument, &chosen, &lenses);
 
@@ -199,7 +206,7 @@ pub fn score(instrument: &Instrument, answers: &Answers) -> Outcome {
     outcome
 }
 
-fn decide_lens(chosen: &Chosen<'_>, lens: &Lens) -> LensOutcome {
+fn decide_lens(chosen: &Chosen<'_>, lens: &Lens, prefer: Option<&str>) -> LensOutcome {
     let points = |category: &str| {
         let key = format!("{}.{}", lens.id, category);
         let drivers: Vec<(i32, Driver)> = chosen
@@ -212,19 +219,19 @@ fn decide_lens(chosen: &Chosen<'_>, lens: &Lens) -> LensOutcome {
             .collect();
         (drivers.iter().map(|(w, _)| w).sum::<i32>(), drivers)
     };
-    // Most points wins; on a tie, the category with the strongest single answer behind it, and
-    // only then the order in the file.
-    type Leader<'a> = ((i32, i32), &'a str, Vec<(i32, Driver)>);
+    // Most points wins; on a tie, the preferred category, then the one with the strongest single
+    // answer behind it, and only then the order in the file.
+    type Leader<'a> = ((i32, bool, i32), &'a str, Vec<(i32, Driver)>);
     let mut best: Option<Leader<'_>> = None;
     for category in &lens.categories {
         let (total, drivers) = points(&category.id);
         let strongest = drivers.iter().map(|(w, _)| *w).max().unwrap_or(0);
-        let rank = (total, strongest);
+        let rank = (total, total > 0 && prefer == Some(category.id.as_str()), strongest);
         if best.as_ref().is_none_or(|(top, _, _)| rank > *top) {
             best = Some((rank, &category.id, drivers));
         }
     }
-    let (_, category, mut drivers) = best.unwrap_or(((0, 0), "", Vec::new()));
+    let (_, category, mut drivers) = best.unwrap_or(((0, false, 0), "", Vec::new()));
     drivers.retain(|(w, _)| *w > 0);
     rank::by_key_desc(&mut drivers, |(w, _)| i64::from(*w));
     LensOutcome {
@@ -234,6 +241,10 @@ fn decide_lens(chosen: &Chosen<'_>, lens: &Lens) -> LensOutcome {
     }
 }
 
+/// The mismatch rules that fire: `lens` landed somewhere (an answer gave it points) that gave the
+/// category `against` landed on no points at all, and neither is neutral. An answer that fits
+/// several kinds ("a steady budget tied to the results we move" fits an operational team and a
+/// platform) counts for each, so a kind it fits is never told it is a mismatch.
 fn find_mismatches(instrument: &Instrument, chosen: &Chosen<'_>, lenses: &[LensOutcome]) -> Vec<MismatchFound> {
     let landed = |id: &str| lenses.iter().find(|l| l.lens == id);
     instrument
@@ -242,26 +253,20 @@ fn find_mismatches(instrument: &Instrument, chosen: &Chosen<'_>, lenses: &[LensO
         .enumerate()
         .filter_map(|(rule, m)| {
             let (lens, against) = (landed(&m.lens)?, landed(&m.against)?);
-            // A lens that no answer gave points to (not answered yet) says nothing.
-            let differs = !lens.drivers.is_empty()
+            let fits = format!("{}.{}", lens.lens, against.category);
+            let points_for_it: i32 = chosen.picks.iter().filter_map(|(_, c)| c.effects.get(&fits)).sum();
+            // A lens no answer gave points to (not answered yet) says nothing.
+            let fires = !lens.drivers.is_empty()
                 && !against.drivers.is_empty()
-                && lens.category != against.category
+                && points_for_it <= 0
                 && !m.neutral.iter().any(|n| *n == lens.category || *n == against.category);
-            // The answers behind it: those that put the team in `lens.category` without also
-            // counting for the category it described (a budget that fits both is no reason),
-            // then what it said it is.
-            let fitting = format!("{}.{}", lens.lens, against.category);
-            let supports_both = |d: &Driver| {
-                chosen.answer(&d.question).is_some_and(|c| c.id == d.choice && c.effects.get(&fitting).is_some_and(|w| *w > 0))
-            };
-            let drivers = lens.drivers.iter().filter(|d| !supports_both(d)).chain(&against.drivers).cloned().collect();
-            differs.then(|| MismatchFound {
+            fires.then(|| MismatchFound {
                 rule,
                 lens: lens.lens.clone(),
                 category: lens.category.clone(),
                 against: against.lens.clone(),
                 against_category: against.category.clone(),
-                drivers,
+                drivers: lens.drivers.iter().chain(&against.drivers).cloned().collect(),
             })
         })
         .collect()

@@ -25,11 +25,6 @@ impl<'a> Chosen<'a> {
         Self { picks, context: BTreeSet::new() }
     }
 
-    /// The option chosen for a question, by id.
-    pub(super) fn answer(&self, question: &str) -> Option<&'a Choice> {
-        self.picks.iter().find(|(p, _)| p.question.id == question).map(|(_, c)| *c)
-    }
-
     /// Points a choice gives a key in the decided context.
     pub(super) fn weight(&self, choice: &Choice, key: &str) -> i32 {
         weight_in(choice, key, |condition| self.context.contains(condition))

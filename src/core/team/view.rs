@@ -82,7 +82,7 @@ fn reason(t: &TeamStrings, reason: SkipReason) -> &'static str {
 }
 
 fn strips(instrument: &Instrument, outcomes: &[scoring::Outcome]) -> Vec<StripView> {
-    let t = &instrument.strings().team;
+    let t = instrument.strings().team();
     instrument
         .dimensions
         .iter()
@@ -111,7 +111,7 @@ fn strips(instrument: &Instrument, outcomes: &[scoring::Outcome]) -> Vec<StripVi
 }
 
 fn divergences(instrument: &Instrument, members: &[Member]) -> Vec<DivergenceView> {
-    let t = &instrument.strings().team;
+    let t = instrument.strings().team();
     let total = members.len().to_string();
     let mut found: Vec<DivergenceView> = instrument
         .questions()
@@ -157,7 +157,7 @@ fn divergences(instrument: &Instrument, members: &[Member]) -> Vec<DivergenceVie
 /// The team view of what was pasted. With fewer than two results it still lists what was left
 /// out; the page then asks for more.
 pub fn team_view(instrument: &Instrument, pasted: &Pasted) -> TeamView {
-    let t = &instrument.strings().team;
+    let t = instrument.strings().team();
     let outcomes: Vec<scoring::Outcome> =
         pasted.members.iter().map(|m| scoring::score(instrument, &m.answers)).collect();
     let members = pasted
