@@ -112,7 +112,8 @@ fn lens_section(instrument: &Instrument, lens: &Lens, out: &mut String) {
             }
         }
     }
-    let _ = writeln!(out, "\nThe category with the most points wins; a tie goes to the strongest single answer, then to the order above.\n");
+    let tie = if lens.signal { "the kind the team described, then to " } else { "" };
+    let _ = writeln!(out, "\nThe category with the most points wins; a tie goes to {tie}the strongest single answer, then to the order above.\n");
 }
 
 fn model_markdown(instrument: &Instrument) -> String {
