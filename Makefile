@@ -5,7 +5,8 @@
 demo: dist
 	node tools/serve.mjs dist 8080
 
-# Every test: native, bundle budget, component (wasm-pack test) and end to end, in headless Chromium.
+# Every test: formatting and lints, native, bundle budget, component (wasm-pack test) and end to end,
+# in headless Chromium.
 test:
 	bash scripts/test.sh
 

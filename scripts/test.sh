@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
-# Every test: native, bundle budget, component tests in Chromium, end to end in Chromium.
+# Every test: formatting and lints, native, bundle budget, component tests in Chromium, end to end in
+# Chromium.
 source "$(dirname "$0")/lib.sh"
 "$ROOT/scripts/setup-test.sh"
+
+say "formatting (cargo fmt --check) and lints (clippy, warnings are errors)"
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --lib -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --lib --no-default-features --features team-page -- -D warnings
 
 say "native tests (cargo test)"
 cargo test --locked

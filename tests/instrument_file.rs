@@ -71,20 +71,28 @@ fn the_shipped_instrument_has_the_shape_the_widget_relies_on() {
         .collect();
     assert_eq!(
         direct,
-        [("awareness", "onboarding"), ("effectiveness", "trend"), ("focus", "focus"), ("value", "roi"), ("guidance", "process")]
+        [
+            ("awareness", "onboarding"),
+            ("effectiveness", "trend"),
+            ("focus", "focus"),
+            ("value", "roi"),
+            ("guidance", "process")
+        ]
     );
     let verdict: Vec<&str> = instrument.dimensions.iter().filter(|d| d.verdict).map(|d| d.id.as_str()).collect();
     assert_eq!(verdict, ["effectiveness"], "the verdict weighs one dimension");
     assert_eq!(instrument.dimensions.len(), 7, "seven scored dimensions");
     assert!(instrument.traps.len() >= 3, "enough traps to show two or three");
-    let profiled: Vec<&str> =
-        instrument.dimensions.iter().filter(|d| d.profile).map(|d| d.id.as_str()).collect();
+    let profiled: Vec<&str> = instrument.dimensions.iter().filter(|d| d.profile).map(|d| d.id.as_str()).collect();
     assert_eq!(profiled, ["awareness", "effectiveness"]);
     // Positions, ids and `question_by_id` agree.
     for placed in instrument.questions() {
         let found = instrument.question_by_id(&placed.question.id).expect("every id is found");
         assert_eq!(found.index, placed.index);
-        assert_eq!(instrument.question(placed.index).map(|p| p.question.id.as_str()), Some(placed.question.id.as_str()));
+        assert_eq!(
+            instrument.question(placed.index).map(|p| p.question.id.as_str()),
+            Some(placed.question.id.as_str())
+        );
     }
     assert!(instrument.question(instrument.question_count()).is_none());
 }
@@ -92,8 +100,27 @@ fn the_shipped_instrument_has_the_shape_the_widget_relies_on() {
 #[test]
 fn the_intro_states_the_real_number_of_questions() {
     const WORDS: [&str; 21] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
     ];
     let instrument = shipped();
     let intro = instrument.intro.to_lowercase();
@@ -166,8 +193,12 @@ fn every_reading_tag_names_something_and_every_trap_has_reading() {
         assert!(item.url.starts_with("https://"), "reading[{i}].url is not https");
     }
     let tagged: BTreeSet<&str> = instrument.reading.iter().flat_map(|r| r.tags.iter().map(String::as_str)).collect();
-    let untagged: Vec<&str> =
-        instrument.traps.iter().map(|t| t.id.as_str()).filter(|id| !tagged.contains(format!("trap.{id}").as_str())).collect();
+    let untagged: Vec<&str> = instrument
+        .traps
+        .iter()
+        .map(|t| t.id.as_str())
+        .filter(|id| !tagged.contains(format!("trap.{id}").as_str()))
+        .collect();
     // Not enforced by the validator (a trap without reading still gets general picks), but a shown
     // trap should be able to bring a link that helps with it.
     assert!(untagged.is_empty(), "no reading is tagged for these traps: {untagged:?}");
@@ -215,7 +246,8 @@ fn a_condition_that_is_not_a_lens_category_is_refused() {
 #[test]
 fn lens_points_inside_a_condition_are_refused() {
     let error = broken(|v| {
-        v["sections"][0]["questions"][0]["options"][0]["when"] = json!({ "change.rapid_growth": { "kind.platform": 1 } });
+        v["sections"][0]["questions"][0]["options"][0]["when"] =
+            json!({ "change.rapid_growth": { "kind.platform": 1 } });
     });
     assert_names(&error, "sections[0].questions[0].options[0].when.change.rapid_growth.kind.platform", &[]);
 }
@@ -311,7 +343,8 @@ fn a_newsletter_redirect_reading_url_is_refused() {
 
 #[test]
 fn a_google_redirect_reading_url_is_refused() {
-    let error = broken(|v| v["reading"][0]["url"] = json!("https://www.google.com/url?q=https://amplitude.com/north-star"));
+    let error =
+        broken(|v| v["reading"][0]["url"] = json!("https://www.google.com/url?q=https://amplitude.com/north-star"));
     assert_names(&error, "reading[0].url", &[]);
 }
 
@@ -454,12 +487,17 @@ fn the_german_translation_covers_every_text_and_matches_the_questionnaire_entry_
     let german = Instrument::translated(DEFAULT_SOURCE, GERMAN_OVERLAY, "de").expect("the overlay applies");
     let english = Instrument::from_json(DEFAULT_SOURCE).expect("valid");
     assert_eq!(german.lang, "de");
-    assert_eq!((german.id.as_str(), german.version), (english.id.as_str(), english.version), "links stay language-neutral");
+    assert_eq!(
+        (german.id.as_str(), german.version),
+        (english.id.as_str(), english.version),
+        "links stay language-neutral"
+    );
     assert_eq!(german.question_count(), english.question_count());
     for (de, en) in german.questions().zip(english.questions()) {
         assert_eq!(de.question.id, en.question.id);
         assert_ne!(de.question.prompt, en.question.prompt, "question `{}` is translated", en.question.id);
-        let ids = |q: &context_check::core::instrument::Question| q.options.iter().map(|o| o.id.clone()).collect::<Vec<_>>();
+        let ids =
+            |q: &context_check::core::instrument::Question| q.options.iter().map(|o| o.id.clone()).collect::<Vec<_>>();
         assert_eq!(ids(de.question), ids(en.question));
     }
     // That the shipped German instrument speaks German is checked after a refused file, in
@@ -513,7 +551,10 @@ fn a_translation_that_drifts_from_the_questionnaire_is_refused_with_the_path() {
     let mut overlay: serde_json::Value = serde_json::from_str(GERMAN_OVERLAY).expect("JSON");
     overlay["sections"][0]["questions"][1]["prompt"] = serde_json::Value::Null;
     let error = Instrument::translated(DEFAULT_SOURCE, &overlay.to_string(), "de").expect_err("refused");
-    assert!(matches!(&error, InstrumentError::Translation(m) if m.contains("sections[0].questions[1].prompt")), "{error}");
+    assert!(
+        matches!(&error, InstrumentError::Translation(m) if m.contains("sections[0].questions[1].prompt")),
+        "{error}"
+    );
 
     let mut overlay: serde_json::Value = serde_json::from_str(GERMAN_OVERLAY).expect("JSON");
     overlay["sections"][0]["questions"][0]["id"] = serde_json::json!("renamed");

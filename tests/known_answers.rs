@@ -92,9 +92,10 @@ fn assert_direct_levels(outcome: &Outcome, expected: &[(&str, &str)]) {
 /// Which nudges moved a direct dimension: the level it was named at and the answers that moved it.
 fn nudged(outcome: &Outcome, dimension: &str) -> Option<(usize, Vec<String>)> {
     let scored = outcome.dimension(dimension).expect("scored");
-    scored.nudged.as_ref().map(|n| {
-        (n.from, n.because.iter().map(|(_, d)| format!("{}.{}", d.question, d.choice)).collect())
-    })
+    scored
+        .nudged
+        .as_ref()
+        .map(|n| (n.from, n.because.iter().map(|(_, d)| format!("{}.{}", d.question, d.choice)).collect()))
 }
 
 #[track_caller]
@@ -172,7 +173,8 @@ fn an_operational_team_that_settles_scope_in_its_first_planning_meeting_is_not_c
     assert_eq!(severity(&outcome, "premature_convergence"), 0);
     assert!(!is_shown(&outcome, "premature_convergence"));
 
-    let as_new_offering = scoring::score(instrument(), &with(common::OPERATIONAL_TEAM_THAT_IS_FINE, &[("work_kind", "new")]));
+    let as_new_offering =
+        scoring::score(instrument(), &with(common::OPERATIONAL_TEAM_THAT_IS_FINE, &[("work_kind", "new")]));
     assert_eq!(as_new_offering.profile(), "new_offerings");
     assert_eq!(severity(&as_new_offering, "premature_convergence"), 75);
     assert!(as_new_offering.traps.iter().any(|t| t.trap == "premature_convergence" && t.active));
@@ -283,20 +285,39 @@ fn a_platform_judged_and_funded_like_a_project_factory_with_knowledge_in_heads_i
     // judged: on time, project factory 1; funded: project by project, project factory 1.
     assert_eq!(
         other_lenses(&outcome),
-        [("change", "moderate_growth"), ("mix", "mostly_one"), ("judged", "project_factory"), ("funded", "project_factory")]
+        [
+            ("change", "moderate_growth"),
+            ("mix", "mostly_one"),
+            ("judged", "project_factory"),
+            ("funded", "project_factory")
+        ]
     );
     // Both rules fire: neither answer gives a platform a point. The judged rule comes first, as
     // in the file; each names its own answer, then what the team said it is.
     let found: Vec<(&str, &str, &str, &str, Vec<String>)> = outcome
         .mismatches
         .iter()
-        .map(|m| (m.lens.as_str(), m.category.as_str(), m.against.as_str(), m.against_category.as_str(), ids(&m.drivers)))
+        .map(|m| {
+            (m.lens.as_str(), m.category.as_str(), m.against.as_str(), m.against_category.as_str(), ids(&m.drivers))
+        })
         .collect();
     assert_eq!(
         found,
         [
-            ("judged", "project_factory", "kind", "platform", vec!["success.on_time".to_owned(), "work_kind.platform".to_owned()]),
-            ("funded", "project_factory", "kind", "platform", vec!["funding.per_project".to_owned(), "work_kind.platform".to_owned()]),
+            (
+                "judged",
+                "project_factory",
+                "kind",
+                "platform",
+                vec!["success.on_time".to_owned(), "work_kind.platform".to_owned()]
+            ),
+            (
+                "funded",
+                "project_factory",
+                "kind",
+                "platform",
+                vec!["funding.per_project".to_owned(), "work_kind.platform".to_owned()]
+            ),
         ],
         "the signal's drivers, then the kind's"
     );
@@ -390,7 +411,10 @@ fn a_platform_that_thinks_its_work_rarely_touches_other_teams_assumes_independen
 /// read "like a platform" (a tie goes to the kind the team described).
 #[test]
 fn a_platform_judged_on_operational_metrics_with_a_steady_budget_has_no_mismatch() {
-    let outcome = scoring::score(instrument(), &with(common::PLATFORM_OTHERS_BUILD_ON, &[("success", "metrics"), ("funding", "metrics")]));
+    let outcome = scoring::score(
+        instrument(),
+        &with(common::PLATFORM_OTHERS_BUILD_ON, &[("success", "metrics"), ("funding", "metrics")]),
+    );
     assert_eq!(outcome.profile(), "platform");
     assert_eq!(outcome.category_of("judged"), Some("platform"));
     assert_eq!(outcome.category_of("funded"), Some("platform"));
@@ -516,7 +540,8 @@ fn a_project_factory_working_from_tickets_and_judged_on_time_is_not_told_it_avoi
     assert_eq!(severity(&outcome, "premature_convergence"), 0);
     // The same answers from a team finding out whether a new offering works are value avoidance:
     // on time 2 + tickets 2 + sometimes 1 = 5 of 5.
-    let as_new_offering = scoring::score(instrument(), &with(common::PROJECT_TEAM_THAT_IS_FINE, &[("work_kind", "new")]));
+    let as_new_offering =
+        scoring::score(instrument(), &with(common::PROJECT_TEAM_THAT_IS_FINE, &[("work_kind", "new")]));
     assert_eq!(severity(&as_new_offering, "value_avoidance"), 100);
     assert!(as_new_offering.traps.iter().any(|t| t.trap == "value_avoidance" && t.active));
 }
@@ -596,7 +621,8 @@ fn a_program_team_being_shrunk_is_warned_about_assumed_independence_and_knowledg
 #[test]
 fn a_program_team_whose_results_slip_under_one_trap_still_pulls_against_its_work() {
     // Planning dependencies together removes assumed independence; knowledge walking out stays.
-    let outcome = scoring::score(instrument(), &with(common::PROGRAM_TEAM_BEING_SHRUNK, &[("dependencies", "plan_together")]));
+    let outcome =
+        scoring::score(instrument(), &with(common::PROGRAM_TEAM_BEING_SHRUNK, &[("dependencies", "plan_together")]));
     assert_eq!(severity(&outcome, "false_independence"), 25, "launch alone: 1 of 4");
     assert_eq!(outcome.traps.iter().filter(|t| t.active).count(), 1);
     assert_eq!(level(&outcome, "effectiveness"), "Getting worse");

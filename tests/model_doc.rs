@@ -52,7 +52,11 @@ fn label(instrument: &Instrument, question: &str, option: &str) -> String {
 fn category_name(instrument: &Instrument, condition: &str) -> String {
     let (lens, category) = condition.split_once('.').unwrap_or((condition, ""));
     let found = instrument.lens(lens).and_then(|l| l.category(category));
-    format!("{}: {}", instrument.lens(lens).map_or(lens, |l| l.label.as_str()), found.map_or(category, |c| c.name.as_str()))
+    format!(
+        "{}: {}",
+        instrument.lens(lens).map_or(lens, |l| l.label.as_str()),
+        found.map_or(category, |c| c.name.as_str())
+    )
 }
 
 /// "3; +1 when Rate of change: Rapid growth" for one option and key.
@@ -82,7 +86,8 @@ fn table_of_weights(instrument: &Instrument, key: &str, out: &mut String) {
         let (low, high) = question_range(instrument, &placed, key);
         for choice in &placed.question.options {
             if let Some(w) = weights(instrument, choice, key) {
-                let _ = writeln!(out, "| {} | {w} | {low} … {high} |", label(instrument, &placed.question.id, &choice.id));
+                let _ =
+                    writeln!(out, "| {} | {w} | {low} … {high} |", label(instrument, &placed.question.id, &choice.id));
             }
         }
     }
@@ -107,7 +112,12 @@ fn lens_section(instrument: &Instrument, lens: &Lens, out: &mut String) {
         for choice in &placed.question.options {
             for category in &lens.categories {
                 if let Some(w) = choice.effects.get(&format!("{}.{}", lens.id, category.id)) {
-                    let _ = writeln!(out, "| {} | {} | {w} |", label(instrument, &placed.question.id, &choice.id), category.name);
+                    let _ = writeln!(
+                        out,
+                        "| {} | {} | {w} |",
+                        label(instrument, &placed.question.id, &choice.id),
+                        category.name
+                    );
                 }
             }
         }
@@ -147,7 +157,10 @@ Everything is worked out in your browser from your answers alone.\n",
         let points = if m.effects.is_empty() {
             "no points of its own (the funding answers' own weights score the fit); it names the mismatch in the verdict when funding that doesn't fit shows up strongly".to_owned()
         } else {
-            format!("these points: {}", m.effects.iter().map(|(k, w)| format!("`{k}` {w:+}")).collect::<Vec<_>>().join(", "))
+            format!(
+                "these points: {}",
+                m.effects.iter().map(|(k, w)| format!("`{k}` {w:+}")).collect::<Vec<_>>().join(", ")
+            )
         };
         let _ = writeln!(
             out,
@@ -170,7 +183,11 @@ Everything is worked out in your browser from your answers alone.\n",
                 let _ = writeln!(out, "The level is the one its own question names:\n\n| Answer | Level |\n|---|---|");
                 if let Some(placed) = instrument.question_by_id(&direct.question) {
                     for option in &placed.question.options {
-                        let level = direct.levels.get(&option.id).and_then(|&i| dim.levels.get(i)).map_or("", |l| l.name.as_str());
+                        let level = direct
+                            .levels
+                            .get(&option.id)
+                            .and_then(|&i| dim.levels.get(i))
+                            .map_or("", |l| l.name.as_str());
                         let _ = writeln!(out, "| {} | {level} |", label(instrument, &direct.question, &option.id));
                     }
                 }
@@ -179,10 +196,18 @@ Everything is worked out in your browser from your answers alone.\n",
                     let _ = writeln!(out, "Answers that move it by one step:\n\n| Answer | When the level is | Step | Except for | Why |\n|---|---|---|---|---|");
                     for nudge in &dim.nudges {
                         let (q, o) = nudge.question_and_option().unwrap_or_default();
-                        let at: Vec<&str> = nudge.at.iter().filter_map(|&i| dim.levels.get(i)).map(|l| l.name.as_str()).collect();
+                        let at: Vec<&str> =
+                            nudge.at.iter().filter_map(|&i| dim.levels.get(i)).map(|l| l.name.as_str()).collect();
                         let unless: Vec<String> = nudge.unless.iter().map(|c| category_name(instrument, c)).collect();
                         let unless = if unless.is_empty() { "–".to_owned() } else { unless.join(", ") };
-                        let _ = writeln!(out, "| {} | {} | {:+} | {unless} | {} |", label(instrument, q, o), at.join(" or "), nudge.step, nudge.because);
+                        let _ = writeln!(
+                            out,
+                            "| {} | {} | {:+} | {unless} | {} |",
+                            label(instrument, q, o),
+                            at.join(" or "),
+                            nudge.step,
+                            nudge.because
+                        );
                     }
                     out.push('\n');
                 }
@@ -226,7 +251,8 @@ fn model_html(markdown: &str) -> String {
             html.push_str("</table>\n</div>\n");
             in_table = false;
         }
-        let item = line.starts_with("1. ") || line.chars().next().is_some_and(|c| c.is_ascii_digit()) && line.contains(". **");
+        let item =
+            line.starts_with("1. ") || line.chars().next().is_some_and(|c| c.is_ascii_digit()) && line.contains(". **");
         if in_list && !item {
             html.push_str("</ol>\n");
             in_list = false;
@@ -244,10 +270,18 @@ fn model_html(markdown: &str) -> String {
             let cells: Vec<&str> = line.trim_matches('|').split('|').map(str::trim).collect();
             if !in_table {
                 html.push_str("<div class=\"table\">\n<table>\n");
-                let _ = writeln!(html, "<tr>{}</tr>", cells.iter().map(|c| format!("<th>{}</th>", inline(c))).collect::<String>());
+                let _ = writeln!(
+                    html,
+                    "<tr>{}</tr>",
+                    cells.iter().map(|c| format!("<th>{}</th>", inline(c))).collect::<String>()
+                );
                 in_table = true;
             } else {
-                let _ = writeln!(html, "<tr>{}</tr>", cells.iter().map(|c| format!("<td>{}</td>", inline(c))).collect::<String>());
+                let _ = writeln!(
+                    html,
+                    "<tr>{}</tr>",
+                    cells.iter().map(|c| format!("<td>{}</td>", inline(c))).collect::<String>()
+                );
             }
         } else if item {
             if !in_list {
@@ -277,7 +311,10 @@ fn check_or_write(path: &str, expected: &str) {
         return;
     }
     let found = std::fs::read_to_string(&full).unwrap_or_default();
-    assert!(found == expected, "{path} is out of date with the instrument: run `UPDATE_MODEL_DOC=1 cargo test --test model_doc`");
+    assert!(
+        found == expected,
+        "{path} is out of date with the instrument: run `UPDATE_MODEL_DOC=1 cargo test --test model_doc`"
+    );
 }
 
 #[test]
@@ -311,8 +348,14 @@ fn every_weight_of_the_instrument_appears_on_the_model_page() {
     for placed in instrument.questions() {
         for choice in &placed.question.options {
             let touches = !choice.effects.is_empty() || !choice.when.is_empty();
-            if touches && choice.effects.values().chain(choice.when.values().flat_map(|e| e.values())).any(|w| *w != 0) {
-                assert!(page.contains(&label(instrument, &placed.question.id, &choice.id)), "{}.{}", placed.question.id, choice.id);
+            if touches && choice.effects.values().chain(choice.when.values().flat_map(|e| e.values())).any(|w| *w != 0)
+            {
+                assert!(
+                    page.contains(&label(instrument, &placed.question.id, &choice.id)),
+                    "{}.{}",
+                    placed.question.id,
+                    choice.id
+                );
             }
         }
     }

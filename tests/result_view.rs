@@ -33,7 +33,12 @@ fn picks(pairs: &[(&str, &str)]) -> Vec<(usize, usize)> {
         .iter()
         .map(|(q, o)| {
             let placed = instrument.question_by_id(q).unwrap_or_else(|| panic!("no question `{q}`"));
-            let option = placed.question.options.iter().position(|c| c.id == *o).unwrap_or_else(|| panic!("no option `{o}` in `{q}`"));
+            let option = placed
+                .question
+                .options
+                .iter()
+                .position(|c| c.id == *o)
+                .unwrap_or_else(|| panic!("no option `{o}` in `{q}`"));
             (placed.index, option)
         })
         .collect();
@@ -134,11 +139,15 @@ fn the_result_names_the_profile_with_its_reasons() {
     assert_eq!(view.profile.lens_label, "Your kind of work");
     assert!(!view.profile.description.is_empty() && !view.profile.try_next.is_empty());
     assert_eq!(view.profile.why.label, "Why New Offerings?");
-    assert!(view.profile.why.lines.contains(&WhyLine {
-        question: "Main work".into(),
-        answer: "Finding out whether a new product or offering can work".into(),
-        because: None,
-    }), "{:?}", view.profile.why);
+    assert!(
+        view.profile.why.lines.contains(&WhyLine {
+            question: "Main work".into(),
+            answer: "Finding out whether a new product or offering can work".into(),
+            because: None,
+        }),
+        "{:?}",
+        view.profile.why
+    );
     assert!(view.profile.why.lines.len() <= 3);
 }
 
@@ -166,7 +175,11 @@ fn the_card_says_what_the_team_is_judged_like_and_funded_like() {
     assert_eq!(funded.text, "Funded in stages, as you reach milestones.");
     assert_eq!(funded.try_next, None, "a signal, not a move of its own");
     let lines: Vec<(&str, &str)> = funded.why.lines.iter().map(|l| (l.question.as_str(), l.answer.as_str())).collect();
-    assert_eq!(lines, [("Funding", "In stages: more when we reach a milestone or learn something")], "the funding answer alone");
+    assert_eq!(
+        lines,
+        [("Funding", "In stages: more when we reach a milestone or learn something")],
+        "the funding answer alone"
+    );
 
     // The platform judged on time and funded project by project says so on both lines.
     let platform = card(common::PLATFORM_OTHERS_BUILD_ON);
@@ -209,7 +222,10 @@ fn the_result_shows_seven_dimensions_with_their_levels() {
         assert_eq!(shown.delta, None, "no previous result to compare with");
     }
     let levels: Vec<&str> = view.dimensions.iter().map(|d| d.level.as_str()).collect();
-    assert_eq!(levels, ["Implicit", "Working for now", "A few at once", "Now and then", "Good fit", "Mixed", "Anything goes"]);
+    assert_eq!(
+        levels,
+        ["Implicit", "Working for now", "A few at once", "Now and then", "Good fit", "Mixed", "Anything goes"]
+    );
     let places: Vec<(usize, usize)> = view.dimensions.iter().map(|d| (d.level_index, d.level_count)).collect();
     assert_eq!(places, [(1, 3), (2, 4), (1, 3), (1, 3), (2, 3), (1, 3), (0, 4)]);
     assert!(view.previous.is_none());
@@ -247,11 +263,14 @@ fn a_trap_says_which_answers_brought_it_up() {
     let view = result_of(&session);
     let loop_back = view.traps.iter().find(|t| t.id == "loop_back").expect("shown");
     assert_eq!(loop_back.why.label, "Why Decisions that don't loop back?");
-    assert_eq!(loop_back.why.lines, [WhyLine {
-        question: "Side decisions".into(),
-        answer: "The rest of the team finds out when the work shows up".into(),
-        because: None,
-    }]);
+    assert_eq!(
+        loop_back.why.lines,
+        [WhyLine {
+            question: "Side decisions".into(),
+            answer: "The rest of the team finds out when the work shows up".into(),
+            because: None,
+        }]
+    );
     assert_eq!(loop_back.severity, 75);
 }
 
@@ -269,7 +288,10 @@ fn a_trap_below_the_threshold_is_worth_watching() {
     assert_eq!(badges, [("value_avoidance", false, EN.watch_trap)]);
     let trap = &view.traps[0];
     assert!((instrument.trap_watch_from..instrument.trap_active_from).contains(&trap.severity), "{}", trap.severity);
-    assert!(trap.ask.is_some() && !trap.works_when.is_empty(), "a trap worth watching still asks and says when it worked");
+    assert!(
+        trap.ask.is_some() && !trap.works_when.is_empty(),
+        "a trap worth watching still asks and says when it worked"
+    );
     // Nothing shows up strongly: it mostly fits, and the verdict names what is worth watching.
     assert_eq!(view.verdict.fit, Fit::MostlyFits);
     assert_eq!(
@@ -305,7 +327,10 @@ Also pulling against it: Others build on what only you know."
         let sentence = &view.verdict.sentence;
         assert!(!kind.phrase.is_empty());
         assert!(sentence.contains(&kind.phrase), "{name}: {sentence:?} names {:?}", kind.phrase);
-        assert!(!sentence.contains('{') && !sentence.contains('}'), "{name}: every placeholder is filled: {sentence:?}");
+        assert!(
+            !sentence.contains('{') && !sentence.contains('}'),
+            "{name}: every placeholder is filled: {sentence:?}"
+        );
         assert_eq!(view.verdict.fit, outcome.verdict.fit, "{name}");
         let active: Vec<&str> = view.traps.iter().filter(|t| t.active).map(|t| t.name.as_str()).collect();
         if !outcome.verdict.mismatches.is_empty() {
@@ -314,7 +339,8 @@ Also pulling against it: Others build on what only you know."
                 let found = &outcome.mismatches[i];
                 let lens = instrument.lens(&found.lens).expect("a signal lens");
                 assert!(lens.signal && !lens.verb.is_empty(), "{name}: `{}`", lens.id);
-                let phrase = lens.category(&found.category).map(|c| c.phrase.clone()).expect("a category with a phrase");
+                let phrase =
+                    lens.category(&found.category).map(|c| c.phrase.clone()).expect("a category with a phrase");
                 assert!(!phrase.is_empty());
                 assert!(sentence.contains(&phrase), "{name}: {sentence:?} names what it is {} like", lens.verb);
                 assert!(sentence.contains(&lens.verb), "{name}: {sentence:?} says {:?}", lens.verb);
@@ -333,8 +359,13 @@ Also pulling against it: Others build on what only you know."
             }
             if named.is_empty() {
                 // With none strong, only the traps worth watching (at most two) may be named.
-                let watching: Vec<&str> =
-                    outcome.verdict.watching.iter().filter_map(|id| instrument.trap(id)).map(|t| t.name.as_str()).collect();
+                let watching: Vec<&str> = outcome
+                    .verdict
+                    .watching
+                    .iter()
+                    .filter_map(|id| instrument.trap(id))
+                    .map(|t| t.name.as_str())
+                    .collect();
                 assert!(watching.len() <= 2, "{name}");
                 for trap in &view.traps {
                     assert!(
@@ -352,7 +383,10 @@ Also pulling against it: Others build on what only you know."
 }
 
 /// A fixture with some answers changed.
-fn changed(pairs: &[(&'static str, &'static str)], changes: &[(&'static str, &'static str)]) -> Vec<(&'static str, &'static str)> {
+fn changed(
+    pairs: &[(&'static str, &'static str)],
+    changes: &[(&'static str, &'static str)],
+) -> Vec<(&'static str, &'static str)> {
     pairs.iter().map(|&(q, o)| changes.iter().find(|(c, _)| *c == q).copied().unwrap_or((q, o))).collect()
 }
 
@@ -368,7 +402,8 @@ fn a_new_offering_funded_project_by_project_is_told_it_is_funded_like_a_project_
 Also pulling against it: Implicit context under fast change."
     );
     assert!(!view.verdict.sentence.contains("judged"), "how it is judged fits: {:?}", view.verdict.sentence);
-    let lines: Vec<(String, String)> = view.verdict.because.iter().map(|l| (l.question.clone(), l.answer.clone())).collect();
+    let lines: Vec<(String, String)> =
+        view.verdict.because.iter().map(|l| (l.question.clone(), l.answer.clone())).collect();
     assert_eq!(lines[0], line(instrument(), "funding", "per_project"), "the budget says so first");
     assert_eq!(view.signals.iter().map(|l| l.name.as_str()).collect::<Vec<_>>(), ["New Offerings", "Project Factory"]);
     let trap = view.traps.iter().find(|t| t.id == "funding_mismatch").expect("shown");
@@ -400,7 +435,8 @@ fn a_team_judged_like_another_kind_on_a_fitting_budget_hears_it_as_worth_watchin
         view.verdict.sentence,
         "The way your team works mostly fits its work as an operational optimizer. Worth watching: Funding that doesn't fit the work."
     );
-    let lines: Vec<(String, String)> = view.verdict.because.iter().map(|l| (l.question.clone(), l.answer.clone())).collect();
+    let lines: Vec<(String, String)> =
+        view.verdict.because.iter().map(|l| (l.question.clone(), l.answer.clone())).collect();
     assert_eq!(lines, [line(instrument(), "success", "on_time")]);
     let badges: Vec<(&str, bool)> = view.traps.iter().map(|t| (t.id.as_str(), t.active)).collect();
     assert_eq!(badges, [("funding_mismatch", false)]);
@@ -422,11 +458,15 @@ fn the_verdict_rests_on_one_or_two_answers_actually_given() {
         }
     }
     let startup = card(common::STARTUP_GROWING_FAST);
-    let lines: Vec<(&str, &str)> = startup.verdict.because.iter().map(|l| (l.question.as_str(), l.answer.as_str())).collect();
-    assert_eq!(lines, [
-        ("Side decisions", "The rest of the team finds out when the work shows up"),
-        ("Learning how the team works", "Someone would walk them through it; it's mostly in our heads"),
-    ]);
+    let lines: Vec<(&str, &str)> =
+        startup.verdict.because.iter().map(|l| (l.question.as_str(), l.answer.as_str())).collect();
+    assert_eq!(
+        lines,
+        [
+            ("Side decisions", "The rest of the team finds out when the work shows up"),
+            ("Learning how the team works", "Someone would walk them through it; it's mostly in our heads"),
+        ]
+    );
 }
 
 #[test]
@@ -439,14 +479,16 @@ fn the_verdict_is_worded_in_german_for_the_german_instrument() {
         "Teile der Arbeitsweise deines Teams wirken gegen seine Arbeit als ein neues Angebot: Entscheidungen ohne Rückkopplung und Impliziter Kontext bei schnellem Wandel."
     );
     let kind = de.lens("kind").and_then(|l| l.category("new_offerings")).expect("exists");
-    let names: Vec<String> = ["loop_back", "implicit_scaling"].iter().map(|t| de.trap(t).expect("exists").name.clone()).collect();
+    let names: Vec<String> =
+        ["loop_back", "implicit_scaling"].iter().map(|t| de.trap(t).expect("exists").name.clone()).collect();
     assert_eq!(
         view.verdict.sentence,
         fill(DE.verdict_pulls, &[("kind", &kind.phrase), ("against", &names.join(DE.and))]),
         "the German template, filled with German words"
     );
     assert_ne!(view.verdict.sentence, card(common::STARTUP_GROWING_FAST).verdict.sentence);
-    let lines: Vec<(String, String)> = view.verdict.because.iter().map(|l| (l.question.clone(), l.answer.clone())).collect();
+    let lines: Vec<(String, String)> =
+        view.verdict.because.iter().map(|l| (l.question.clone(), l.answer.clone())).collect();
     assert_eq!(lines, [line(de, "side_decisions", "surprise"), line(de, "onboarding", "walkthrough")]);
     assert_eq!(lines[0].0, "Nebenabsprachen");
 
@@ -496,7 +538,8 @@ fn the_profile_and_each_lens_move_says_how_the_team_will_know_it_worked() {
             assert_eq!(view.profile.works_when, kind.works_when, "{name}");
             let outcome = scoring::score(instrument, &common::complete(pairs));
             let labels: Vec<&str> = view.lenses.iter().map(|l| l.label.as_str()).collect();
-            let expected: Vec<&str> = ["change", "mix"].iter().map(|id| instrument.lens(id).expect("exists").label.as_str()).collect();
+            let expected: Vec<&str> =
+                ["change", "mix"].iter().map(|id| instrument.lens(id).expect("exists").label.as_str()).collect();
             assert_eq!(labels, expected, "{name}: rate of change, and how much of the work is that kind");
             for (lens, id) in view.lenses.iter().zip(["change", "mix"]) {
                 let category = instrument
@@ -548,18 +591,21 @@ fn a_direct_level_moved_by_another_answer_says_why_on_that_answers_line() {
         .and_then(|d| d.nudges.iter().find(|n| n.answer == "outcomes.usually"))
         .expect("the nudge exists");
     assert_eq!(value.why.label, "Why Routine?");
-    assert_eq!(value.why.lines, [
-        WhyLine {
-            question: "Talking about value".into(),
-            answer: "Now and then, when someone asks".into(),
-            because: Some("on its own, this says Now and then".into()),
-        },
-        WhyLine {
-            question: "Finding out what your work changed".into(),
-            answer: "Usually: we check, and we can show what changed".into(),
-            because: Some(nudge.because.clone()),
-        },
-    ]);
+    assert_eq!(
+        value.why.lines,
+        [
+            WhyLine {
+                question: "Talking about value".into(),
+                answer: "Now and then, when someone asks".into(),
+                because: Some("on its own, this says Now and then".into()),
+            },
+            WhyLine {
+                question: "Finding out what your work changed".into(),
+                answer: "Usually: we check, and we can show what changed".into(),
+                because: Some(nudge.because.clone()),
+            },
+        ]
+    );
 
     // The same answer about value, unmoved, says nothing more.
     let startup = card(common::STARTUP_GROWING_FAST);
@@ -576,12 +622,27 @@ fn a_direct_level_moved_by_another_answer_says_why_on_that_answers_line() {
             match &scored.nudged {
                 Some(nudged) => {
                     let from = &dim.levels[nudged.from].name;
-                    assert_eq!(shown.why.lines[0].because, Some(fill(EN.level_named, &[("level", from)])), "{name}: {}", dim.id);
+                    assert_eq!(
+                        shown.why.lines[0].because,
+                        Some(fill(EN.level_named, &[("level", from)])),
+                        "{name}: {}",
+                        dim.id
+                    );
                     assert_eq!(shown.why.lines.len(), 1 + nudged.because.len(), "{name}: {}", dim.id);
                     for (line_shown, (index, driver)) in shown.why.lines[1..].iter().zip(&nudged.because) {
                         let (question, answer) = line(instrument, &driver.question, &driver.choice);
-                        assert_eq!((&line_shown.question, &line_shown.answer), (&question, &answer), "{name}: {}", dim.id);
-                        assert_eq!(line_shown.because.as_ref(), Some(&dim.nudges[*index].because), "{name}: {}", dim.id);
+                        assert_eq!(
+                            (&line_shown.question, &line_shown.answer),
+                            (&question, &answer),
+                            "{name}: {}",
+                            dim.id
+                        );
+                        assert_eq!(
+                            line_shown.because.as_ref(),
+                            Some(&dim.nudges[*index].because),
+                            "{name}: {}",
+                            dim.id
+                        );
                     }
                 }
                 None => assert!(shown.why.lines.iter().all(|l| l.because.is_none()), "{name}: {}", dim.id),
@@ -616,7 +677,10 @@ fn the_comparison_with_the_previous_result_is_worded_in_levels() {
         assert!(!words.chars().any(|c| c.is_ascii_digit()), "{}: words, not numbers: {words}", now.id);
     }
     let awareness = dimension(&after, "awareness");
-    assert_eq!((awareness.level.as_str(), awareness.delta.clone()), ("Explicit", Some((1, "up from Implicit".to_owned()))));
+    assert_eq!(
+        (awareness.level.as_str(), awareness.delta.clone()),
+        ("Explicit", Some((1, "up from Implicit".to_owned())))
+    );
     let guidance = dimension(&after, "guidance");
     assert_eq!(guidance.delta, Some((0, "up from Anything goes".to_owned())));
     assert_eq!(dimension(&after, "funding_fit").delta, Some((2, "same as before".to_owned())));
@@ -754,7 +818,11 @@ fn a_result_after_one_from_an_earlier_version_has_no_comparison() {
     let view = result_of(&session);
     assert_eq!(view.id, id);
     assert!(view.previous.is_none(), "nothing to compare with across versions of the questions");
-    assert!(view.dimensions.iter().all(|d| d.delta.is_none()), "{:?}", view.dimensions.iter().map(|d| &d.delta).collect::<Vec<_>>());
+    assert!(
+        view.dimensions.iter().all(|d| d.delta.is_none()),
+        "{:?}",
+        view.dimensions.iter().map(|d| &d.delta).collect::<Vec<_>>()
+    );
     let rows: Vec<(u64, bool, bool)> = view.history.iter().map(|r| (r.id, r.current, r.earlier)).collect();
     assert_eq!(rows, [(id, true, false), (NOW - WEEK, false, true)]);
 }
@@ -859,7 +927,10 @@ fn a_shared_result_is_scored_again_from_its_answers_with_nothing_of_the_visitor(
     let own = result_of(&session);
     assert_eq!(view.profile, own.profile);
     assert_eq!(view.verdict, own.verdict);
-    assert_eq!(view.dimensions.iter().map(|d| d.score).collect::<Vec<_>>(), own.dimensions.iter().map(|d| d.score).collect::<Vec<_>>());
+    assert_eq!(
+        view.dimensions.iter().map(|d| d.score).collect::<Vec<_>>(),
+        own.dimensions.iter().map(|d| d.score).collect::<Vec<_>>()
+    );
     assert!(view.history.is_empty() && view.previous.is_none(), "the visitor's own history plays no part");
     assert!(view.dimensions.iter().all(|d| d.delta.is_none()));
     assert_eq!(view.finished_at % 86_400_000, 0, "a shared result carries its day, not its time");

@@ -90,10 +90,12 @@ fn baselines() -> &'static [(Vec<usize>, Outcome)] {
             let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
             sets.push(sizes.iter().map(|n| rng.below(*n)).collect());
         }
-        sets.into_iter().map(|picks| {
-            let outcome = score(instrument, &picks);
-            (picks, outcome)
-        }).collect()
+        sets.into_iter()
+            .map(|picks| {
+                let outcome = score(instrument, &picks);
+                (picks, outcome)
+            })
+            .collect()
     })
 }
 
@@ -102,7 +104,9 @@ fn baselines() -> &'static [(Vec<usize>, Outcome)] {
 fn contexts(instrument: &Instrument) -> Vec<Vec<String>> {
     let conditioned: BTreeSet<String> = instrument
         .questions()
-        .flat_map(|p| p.question.options.iter().flat_map(|c| c.when.keys().map(|k| k.split('.').next().unwrap_or("").to_owned())))
+        .flat_map(|p| {
+            p.question.options.iter().flat_map(|c| c.when.keys().map(|k| k.split('.').next().unwrap_or("").to_owned()))
+        })
         .collect();
     let mut all = vec![Vec::new()];
     for lens in instrument.lenses.iter().filter(|l| conditioned.contains(&l.id)) {
@@ -232,9 +236,14 @@ fn every_kind_and_every_category_of_every_lens_is_reachable() {
                             .sum();
                         (mine, -others)
                     };
-                    let best = (0..placed.question.options.len()).max_by_key(|&i| (rank(&placed.question.options[i]), i == fallback));
+                    let best = (0..placed.question.options.len())
+                        .max_by_key(|&i| (rank(&placed.question.options[i]), i == fallback));
                     let best = best.expect("options");
-                    if rank(&placed.question.options[best]).0 > 0 { best } else { fallback }
+                    if rank(&placed.question.options[best]).0 > 0 {
+                        best
+                    } else {
+                        fallback
+                    }
                 })
                 .collect();
             assert!(answers(instrument, &picks).is_complete(instrument));
@@ -280,7 +289,12 @@ fn the_kind_comes_from_the_main_work_question_alone() {
     }
     for placed in instrument.questions().filter(|p| p.index != kind) {
         for choice in &placed.question.options {
-            assert!(!choice.effects.keys().any(|k| k.starts_with("kind.")), "`{}.{}` gives kind points", placed.question.id, choice.id);
+            assert!(
+                !choice.effects.keys().any(|k| k.starts_with("kind.")),
+                "`{}.{}` gives kind points",
+                placed.question.id,
+                choice.id
+            );
         }
     }
 }
@@ -351,7 +365,8 @@ fn every_nudge_moves_its_level_one_step_for_the_stated_reason() {
         for (n, nudge) in dim.nudges.iter().enumerate() {
             let (nq, no) = nudge.question_and_option().expect("question.option");
             let nq_index = question_index(instrument, nq);
-            let no_index = instrument.question(nq_index).expect("q").question.options.iter().position(|c| c.id == no).expect("o");
+            let no_index =
+                instrument.question(nq_index).expect("q").question.options.iter().position(|c| c.id == no).expect("o");
             let mut moved = false;
             for &at in &nudge.at {
                 let Some(o) = options.iter().position(|c| direct.levels[&c.id] == at) else { continue };
@@ -365,7 +380,10 @@ fn every_nudge_moves_its_level_one_step_for_the_stated_reason() {
                     with[nq_index] = no_index;
                     let scored = score(instrument, &with).dimension(&dim.id).cloned().expect("scored");
                     scored.level as i64 == target
-                        && scored.nudged.as_ref().is_some_and(|m| m.from == at && m.because.iter().any(|(i, _)| *i == n))
+                        && scored
+                            .nudged
+                            .as_ref()
+                            .is_some_and(|m| m.from == at && m.because.iter().any(|(i, _)| *i == n))
                 });
             }
             if !moved {
@@ -492,7 +510,10 @@ fn every_conditional_weight_changes_its_finding_when_only_the_context_changes() 
     let deciders: BTreeSet<usize> = instrument
         .questions()
         .filter(|p| {
-            p.question.options.iter().any(|c| c.effects.keys().any(|k| k.split('.').next().is_some_and(|l| conditioned.contains(l))))
+            p.question
+                .options
+                .iter()
+                .any(|c| c.effects.keys().any(|k| k.split('.').next().is_some_and(|l| conditioned.contains(l))))
         })
         .map(|p| p.index)
         .collect();
@@ -523,21 +544,26 @@ fn every_conditional_weight_changes_its_finding_when_only_the_context_changes() 
                             let reach = |c: &Choice| {
                                 all_contexts.iter().map(|ctx| weight(c, key, ctx).abs()).max().unwrap_or(0)
                             };
-                            (0..p.question.options.len()).min_by_key(|&i| reach(&p.question.options[i])).expect("options")
+                            (0..p.question.options.len())
+                                .min_by_key(|&i| reach(&p.question.options[i]))
+                                .expect("options")
                         })
                         .collect();
                     let mut bases: Vec<Vec<usize>> = Vec::new();
                     // The quiet answers under every choice of the other lens-deciding answers.
-                    let others: Vec<usize> = deciders.iter().copied().filter(|&d| d != decider && d != placed.index).collect();
+                    let others: Vec<usize> =
+                        deciders.iter().copied().filter(|&d| d != decider && d != placed.index).collect();
                     let mut combos = vec![quiet.clone()];
                     for &d in &others {
                         combos = combos
                             .into_iter()
-                            .flat_map(|c| (0..sizes[d]).map(move |i| {
-                                let mut next = c.clone();
-                                next[d] = i;
-                                next
-                            }))
+                            .flat_map(|c| {
+                                (0..sizes[d]).map(move |i| {
+                                    let mut next = c.clone();
+                                    next[d] = i;
+                                    next
+                                })
+                            })
                             .collect();
                     }
                     bases.extend(combos);
@@ -557,7 +583,8 @@ fn every_conditional_weight_changes_its_finding_when_only_the_context_changes() 
                             let mut other = base.clone();
                             other[decider] = i;
                             let without = score(instrument, &other);
-                            let holds = without.lenses.iter().any(|l| format!("{}.{}", l.lens, l.category) == *condition);
+                            let holds =
+                                without.lenses.iter().any(|l| format!("{}.{}", l.lens, l.category) == *condition);
                             !holds && finding(&without, key) != finding(&with, key)
                         })
                     });

@@ -75,11 +75,19 @@ fn check_ranked(what: &str, shown: &[Driver], effects: &[(Driver, i32)]) -> Resu
         prop_assert!(s <= last, "{}: drivers are not ranked by effect: {:?}", what, shown);
         last = s;
     }
-    let distinct: BTreeSet<(&str, &str)> = effects.iter().map(|(d, _)| (d.question.as_str(), d.choice.as_str())).collect();
+    let distinct: BTreeSet<(&str, &str)> =
+        effects.iter().map(|(d, _)| (d.question.as_str(), d.choice.as_str())).collect();
     prop_assert_eq!(shown.len(), distinct.len().min(3), "{}: names {:?} of {:?}", what, shown, effects);
     for (d, w) in effects {
         if !shown.contains(d) {
-            prop_assert!(w.abs() <= last, "{}: `{}.{}` ({}) is stronger than what is named", what, d.question, d.choice, w);
+            prop_assert!(
+                w.abs() <= last,
+                "{}: `{}.{}` ({}) is stronger than what is named",
+                what,
+                d.question,
+                d.choice,
+                w
+            );
         }
     }
     Ok(())

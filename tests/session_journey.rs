@@ -502,7 +502,12 @@ fn a_saved_step_while_the_offer_is_pending_is_the_step_to_resume() {
 #[test]
 fn a_restored_step_past_the_end_clamps_to_the_review() {
     let answers = answered(4).answers;
-    let saved = Saved { schema: SCHEMA, answers: answers.clone(), step: Step::Question { index: total() + 10 }, ..Saved::default() };
+    let saved = Saved {
+        schema: SCHEMA,
+        answers: answers.clone(),
+        step: Step::Question { index: total() + 10 },
+        ..Saved::default()
+    };
     let mut restored = Session::restore(instrument(), saved);
     assert_eq!(restored.resume, Some(Step::Review));
     apply(&mut restored, [Event::Continue]);

@@ -10,8 +10,8 @@ use context_check::core::answers::Answers;
 use context_check::core::history::HistoryEntry;
 use context_check::core::instrument::Instrument;
 use context_check::core::share::{
-    self, decode, decode_coach, decode_team, encode, encode_coach, encode_team, CoachInvite, ShareError,
-    SharedResult, TeamBundle, TeamMember, COACH_KEY, MAX_COACH_CHARS, MAX_DAY, MAX_RESULT_CHARS, MAX_TEAM_CHARS, RESULT_KEY,
+    self, decode, decode_coach, decode_team, encode, encode_coach, encode_team, CoachInvite, ShareError, SharedResult,
+    TeamBundle, TeamMember, COACH_KEY, MAX_COACH_CHARS, MAX_DAY, MAX_RESULT_CHARS, MAX_TEAM_CHARS, RESULT_KEY,
     TEAM_KEY,
 };
 use proptest::prelude::*;
@@ -336,7 +336,8 @@ fn links_of_the_first_untagged_layout_are_still_read_with_tag_zero() {
     assert_eq!(bytes.remove(tag_at), 0, "the tag sits after the day");
     assert_eq!(decode(&seal(&bytes), instrument()), Ok(result.tagged(0)));
 
-    let team = TeamBundle::new(instrument(), vec![member(A_DAY, 0, rotated_answers(0)), member(A_DAY, 0, rotated_answers(1))]);
+    let team =
+        TeamBundle::new(instrument(), vec![member(A_DAY, 0, rotated_answers(0)), member(A_DAY, 0, rotated_answers(1))]);
     let mut bytes = unsealed(&encode_team(&team, instrument()));
     bytes[0] = share::TEAM_FORMAT_UNTAGGED;
     let first = 1 + 1 + instrument().id.len() + 1 + 1 + 3;
@@ -377,7 +378,9 @@ fn a_team_of_fewer_than_two_or_more_than_thirty_is_refused() {
         assert_eq!(team.check(instrument()), Err(ShareError::TeamSize { found: size }));
         let text = encode_team(&team, instrument());
         let read = decode_team(&text, instrument());
-        assert!(matches!(read, Err(ShareError::TeamSize { found }) if found == size) || read == Err(ShareError::TooLong));
+        assert!(
+            matches!(read, Err(ShareError::TeamSize { found }) if found == size) || read == Err(ShareError::TooLong)
+        );
     }
     // A crafted count past 30 is refused before any member is read.
     let mut bytes = unsealed(&encode_team(&team_of(2), instrument()));
@@ -645,8 +648,11 @@ fn sealed_payload(format: u8) -> impl Strategy<Value = String> {
 
 fn any_invite() -> impl Strategy<Value = CoachInvite> {
     let text = || prop_oneof![any::<String>(), "[ a-zA-Z\u{200B}\u{202E}\u{2066}\n\t<>é😀…]{0,400}"];
-    (text(), text(), proptest::option::of(text()))
-        .prop_map(|(coach, message, team)| CoachInvite { coach, message, team })
+    (text(), text(), proptest::option::of(text())).prop_map(|(coach, message, team)| CoachInvite {
+        coach,
+        message,
+        team,
+    })
 }
 
 proptest! {

@@ -51,7 +51,13 @@ fn a_saved_document_reads_back_unchanged() {
 
 #[test]
 fn every_step_reads_back_unchanged() {
-    for step in [Step::Intro, Step::Question { index: 0 }, Step::Question { index: 15 }, Step::Review, Step::Result { id: u64::MAX }] {
+    for step in [
+        Step::Intro,
+        Step::Question { index: 0 },
+        Step::Question { index: 15 },
+        Step::Review,
+        Step::Result { id: u64::MAX },
+    ] {
         let saved = Saved { step, ..sample() };
         assert_eq!(decode(Some(&encode(&saved))), Decoded::Restored(saved), "{step:?}");
     }
@@ -224,7 +230,14 @@ fn any_answers() -> impl Strategy<Value = Answers> {
 
 fn any_history() -> impl Strategy<Value = History> {
     proptest::collection::vec(
-        (any::<u64>(), any::<u64>(), any::<u32>(), any_answers(), "[a-z_]{0,16}", proptest::collection::btree_map("[a-z_]{1,12}", any::<u8>(), 0..8)),
+        (
+            any::<u64>(),
+            any::<u64>(),
+            any::<u32>(),
+            any_answers(),
+            "[a-z_]{0,16}",
+            proptest::collection::btree_map("[a-z_]{1,12}", any::<u8>(), 0..8),
+        ),
         0..4,
     )
     .prop_map(|rows| {

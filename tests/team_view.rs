@@ -208,7 +208,8 @@ fn the_page_shows_five_dots_per_strip_and_the_image_is_a_self_contained_card() {
     let strips: Vec<_> = tree.elements().into_iter().filter(|e| e.get("data-testid") == Some("strip")).collect();
     assert_eq!(strips.len(), 7);
     for strip in strips {
-        let dots = Node::Element(strip.clone()).elements().iter().filter(|e| e.get("data-testid") == Some("team-dot")).count();
+        let dots =
+            Node::Element(strip.clone()).elements().iter().filter(|e| e.get("data-testid") == Some("team-dot")).count();
         assert_eq!(dots, 5);
     }
     assert_eq!(count(&tree, "member"), 5);

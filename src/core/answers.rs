@@ -57,9 +57,7 @@ impl Answers {
     /// Keeps only answers that name a question and option of this instrument.
     pub fn retain_known(&mut self, instrument: &Instrument) -> usize {
         let before = self.0.len();
-        self.0.retain(|q, o| {
-            instrument.question_by_id(q).is_some_and(|p| p.question.choice(o).is_some())
-        });
+        self.0.retain(|q, o| instrument.question_by_id(q).is_some_and(|p| p.question.choice(o).is_some()));
         before - self.0.len()
     }
 

@@ -34,7 +34,9 @@ pub fn arrival(fragment: &str, key: &str, instrument: &Instrument) -> Arrival {
         None => Arrival::Own,
         Some(code) => match share::decode(code, instrument) {
             Ok(result) => Arrival::Shared(result),
-            Err(ShareError::VersionMismatch { found, expected }) if found < expected => Arrival::Earlier { version: found },
+            Err(ShareError::VersionMismatch { found, expected }) if found < expected => {
+                Arrival::Earlier { version: found }
+            }
             Err(error) => Arrival::Damaged(error),
         },
     }
@@ -104,9 +106,16 @@ mod tests {
         assert_eq!(arrival(&fragment, RESULT_KEY, instrument()), Arrival::Earlier { version: earlier.version });
         let mut later = instrument().clone();
         later.version += 1;
-        let result = SharedResult::new(&later, 20_000, Answers::from_indices(&later, (0..later.question_count()).map(|q| (q, 0))));
+        let result = SharedResult::new(
+            &later,
+            20_000,
+            Answers::from_indices(&later, (0..later.question_count()).map(|q| (q, 0))),
+        );
         let fragment = format!("#cc-result={}", share::encode(&result, &later));
-        assert!(matches!(arrival(&fragment, RESULT_KEY, instrument()), Arrival::Damaged(_)), "a newer link can't be read here");
+        assert!(
+            matches!(arrival(&fragment, RESULT_KEY, instrument()), Arrival::Damaged(_)),
+            "a newer link can't be read here"
+        );
     }
 
     #[test]

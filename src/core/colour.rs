@@ -34,10 +34,7 @@ impl Rgb {
                 _ => None,
             };
         }
-        let inner = text
-            .strip_prefix("rgba(")
-            .or_else(|| text.strip_prefix("rgb("))?
-            .strip_suffix(')')?;
+        let inner = text.strip_prefix("rgba(").or_else(|| text.strip_prefix("rgb("))?.strip_suffix(')')?;
         let mut channels = inner.split(',').map(|part| part.trim().parse::<u8>().ok());
         Some(Rgb { r: channels.next()??, g: channels.next()??, b: channels.next()?? })
     }
@@ -123,11 +120,7 @@ impl Rgb {
     pub fn ink_in(self, theme: &Theme) -> Rgb {
         let backgrounds = [theme.background, theme.surface, self.mix(theme.background, theme.soft_percent)];
         let reads = |ink: Rgb| backgrounds.iter().all(|bg| ink.contrast(*bg) >= INK_CONTRAST);
-        (0..=100u8)
-            .step_by(5)
-            .map(|toward| theme.text.mix(self, toward))
-            .find(|ink| reads(*ink))
-            .unwrap_or(theme.text)
+        (0..=100u8).step_by(5).map(|toward| theme.text.mix(self, toward)).find(|ink| reads(*ink)).unwrap_or(theme.text)
     }
 }
 

@@ -56,7 +56,8 @@ mod tests {
     fn the_mail_carries_the_link_and_every_character_is_encoded() {
         let link = "https://example.org/#cc-result=AbC-_9";
         let mail = mailto(&EN, &invite(), "New Offerings", link);
-        assert!(mail.starts_with("mailto:?subject=My%20Context%20Check%20result%20%28Platform%29&body=Hi%20Dana%20%26%20Co"));
+        assert!(mail
+            .starts_with("mailto:?subject=My%20Context%20Check%20result%20%28Platform%29&body=Hi%20Dana%20%26%20Co"));
         assert!(mail.contains("https%3A%2F%2Fexample%2Eorg%2F%23cc%2Dresult%3DAbC%2D%5F9"));
         assert_eq!(mail.matches('&').count(), 1, "the only `&` separates subject and body");
         assert_eq!(mail.matches('?').count(), 1, "the only `?` starts the fields");

@@ -117,10 +117,14 @@ const LINK_MAX: usize = 200;
 pub fn is_web_address(value: &str) -> bool {
     let local = ["http://localhost", "http://127.0.0.1", "http://[::1]"];
     let scheme_ok = value.starts_with("https://")
-        || local.iter().any(|l| value.strip_prefix(l).is_some_and(|rest| rest.is_empty() || rest.starts_with([':', '/'])));
+        || local
+            .iter()
+            .any(|l| value.strip_prefix(l).is_some_and(|rest| rest.is_empty() || rest.starts_with([':', '/'])));
     scheme_ok
         && value.len() <= LINK_MAX
-        && !value.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '#' | '"' | '\'' | '<' | '>' | '\\'))
+        && !value
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '#' | '"' | '\'' | '<' | '>' | '\\'))
 }
 
 impl Options {

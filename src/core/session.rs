@@ -17,9 +17,13 @@ use crate::core::stored::{Saved, SCHEMA};
 pub enum Step {
     #[default]
     Intro,
-    Question { index: usize },
+    Question {
+        index: usize,
+    },
     Review,
-    Result { id: u64 },
+    Result {
+        id: u64,
+    },
 }
 
 /// Something the respondent should know about storage, said once.
@@ -45,17 +49,28 @@ pub enum Event {
     /// Throw away answers in progress and start at the first question.
     StartOver,
     /// Pick an option of a question (both by position).
-    Choose { question: usize, option: usize },
+    Choose {
+        question: usize,
+        option: usize,
+    },
     Next,
     Back,
     /// From the review, change one answer.
-    Edit { question: usize },
+    Edit {
+        question: usize,
+    },
     /// From the review, or the last question once every question is answered, see the result;
     /// `now` is ms since the epoch.
-    Finish { now: u64 },
+    Finish {
+        now: u64,
+    },
     /// Open a past result.
-    OpenResult { id: u64 },
-    DeleteResult { id: u64 },
+    OpenResult {
+        id: u64,
+    },
+    DeleteResult {
+        id: u64,
+    },
     /// Ask to confirm deleting everything.
     AskDeleteEverything,
     /// Keep everything after all.

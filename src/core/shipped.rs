@@ -78,7 +78,11 @@ impl Instrument {
         }
         let instrument: Instrument = postcard::from_bytes(bytes).map_err(|e| InstrumentError::Syntax(e.to_string()))?;
         if instrument.lang != locale.tag() {
-            return Err(InstrumentError::Translation(format!("the file is in `{}`, not `{}`", instrument.lang, locale.tag())));
+            return Err(InstrumentError::Translation(format!(
+                "the file is in `{}`, not `{}`",
+                instrument.lang,
+                locale.tag()
+            )));
         }
         let english = Self::shipped()?;
         if instrument.id != english.id || instrument.version != english.version {

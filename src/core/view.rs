@@ -1,8 +1,8 @@
 //! What each screen shows, already worded: the components only lay it out.
 
 use crate::core::history::HistoryEntry;
-use crate::core::locale::fill;
 use crate::core::instrument::{Dimension, Instrument};
+use crate::core::locale::fill;
 use crate::core::scoring::{self, DimensionScore, Driver, Fit, MismatchFound, Outcome, Reason};
 use crate::core::session::{Session, Step};
 
@@ -336,11 +336,8 @@ pub fn question(instrument: &Instrument, session: &Session, index: usize) -> Opt
 pub fn review(instrument: &Instrument, session: &Session) -> ReviewView {
     let mut sections: Vec<ReviewSection> = Vec::new();
     for placed in instrument.questions() {
-        let answer = session
-            .answers
-            .get(&placed.question.id)
-            .and_then(|id| placed.question.choice(id))
-            .map(|c| c.label.clone());
+        let answer =
+            session.answers.get(&placed.question.id).and_then(|id| placed.question.choice(id)).map(|c| c.label.clone());
         let item = ReviewItem { index: placed.index, prompt: placed.question.prompt.clone(), answer };
         match sections.last_mut() {
             Some(s) if s.title == placed.section.title => s.items.push(item),
@@ -419,11 +416,13 @@ fn reason(instrument: &Instrument, reason: &Reason) -> String {
         Reason::Category { lens, category } => {
             fill(instrument.strings().reason_fits, &[("category", &category_name(instrument, lens, category))])
         }
-        Reason::Trap(id) => {
-            fill(instrument.strings().reason_helps, &[("trap", instrument.trap(id).map(|t| t.name.as_str()).unwrap_or(id))])
-        }
+        Reason::Trap(id) => fill(
+            instrument.strings().reason_helps,
+            &[("trap", instrument.trap(id).map(|t| t.name.as_str()).unwrap_or(id))],
+        ),
         Reason::Dimension(id) => {
-            let label = instrument.dimension(id).map(|d| instrument.strings().in_sentence(&d.label)).unwrap_or_default();
+            let label =
+                instrument.dimension(id).map(|d| instrument.strings().in_sentence(&d.label)).unwrap_or_default();
             fill(instrument.strings().reason_dimension, &[("dimension", &label)])
         }
         Reason::General => instrument.strings().reason_general.to_owned(),
@@ -434,12 +433,21 @@ fn reason(instrument: &Instrument, reason: &Reason) -> String {
 fn verdict(instrument: &Instrument, outcome: &Outcome) -> VerdictView {
     let t = instrument.strings();
     let category = |lens: &str, id: &str| instrument.lens(lens).and_then(|l| l.category(id));
-    let kind = instrument.lenses.first().and_then(|l| category(&l.id, outcome.profile())).map(|c| c.phrase.clone()).unwrap_or_default();
-    let names = |ids: &[String]| -> Vec<String> { ids.iter().filter_map(|id| instrument.trap(id).map(|t| t.name.clone())).collect() };
+    let kind = instrument
+        .lenses
+        .first()
+        .and_then(|l| category(&l.id, outcome.profile()))
+        .map(|c| c.phrase.clone())
+        .unwrap_or_default();
+    let names = |ids: &[String]| -> Vec<String> {
+        ids.iter().filter_map(|id| instrument.trap(id).map(|t| t.name.clone())).collect()
+    };
     let against = names(&outcome.verdict.against);
     let watching = names(&outcome.verdict.watching);
-    let results_level = instrument.dimensions.iter().zip(&outcome.dimensions).find(|(d, _)| d.verdict).map(|(_, s)| s.level);
-    let mismatched: Vec<&MismatchFound> = outcome.verdict.mismatches.iter().filter_map(|&i| outcome.mismatches.get(i)).collect();
+    let results_level =
+        instrument.dimensions.iter().zip(&outcome.dimensions).find(|(d, _)| d.verdict).map(|(_, s)| s.level);
+    let mismatched: Vec<&MismatchFound> =
+        outcome.verdict.mismatches.iter().filter_map(|&i| outcome.mismatches.get(i)).collect();
 
     let sentence = if mismatched.is_empty() {
         let template = match outcome.verdict.fit {
@@ -464,12 +472,18 @@ fn verdict(instrument: &Instrument, outcome: &Outcome) -> VerdictView {
                 None => groups.push((phrase, vec![verb])),
             }
         }
-        let how: Vec<String> =
-            groups.iter().map(|(phrase, verbs)| fill(t.treated_like, &[("verbs", &verbs.join(t.and)), ("phrase", phrase)])).collect();
+        let how: Vec<String> = groups
+            .iter()
+            .map(|(phrase, verbs)| fill(t.treated_like, &[("verbs", &verbs.join(t.and)), ("phrase", phrase)]))
+            .collect();
         let mut sentence = fill(t.verdict_mismatch, &[("kind", &kind), ("how", &how.join(t.and))]);
         // The mismatch explains the funding trap: name the other strong ones after it.
-        let explained: Vec<&str> =
-            instrument.mismatches.iter().flat_map(|m| m.effects.keys()).filter_map(|k| k.strip_prefix("trap.")).collect();
+        let explained: Vec<&str> = instrument
+            .mismatches
+            .iter()
+            .flat_map(|m| m.effects.keys())
+            .filter_map(|k| k.strip_prefix("trap."))
+            .collect();
         let others = names(
             &outcome.verdict.against.iter().filter(|id| !explained.contains(&id.as_str())).cloned().collect::<Vec<_>>(),
         );
@@ -478,11 +492,7 @@ fn verdict(instrument: &Instrument, outcome: &Outcome) -> VerdictView {
         }
         sentence
     };
-    VerdictView {
-        fit: outcome.verdict.fit,
-        sentence,
-        because: why_lines(instrument, &outcome.verdict.drivers),
-    }
+    VerdictView { fit: outcome.verdict.fit, sentence, because: why_lines(instrument, &outcome.verdict.drivers) }
 }
 
 /// The full result card for a history entry.

@@ -22,7 +22,8 @@ pub fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
     let mut current = String::new();
     let mut words = text.split_whitespace().peekable();
     while let Some(word) = words.next() {
-        let needed = if current.is_empty() { word.chars().count() } else { current.chars().count() + 1 + word.chars().count() };
+        let needed =
+            if current.is_empty() { word.chars().count() } else { current.chars().count() + 1 + word.chars().count() };
         if needed > width && !current.is_empty() {
             out.push(std::mem::take(&mut current));
             if out.len() == lines {

@@ -7,9 +7,9 @@
 
 pub mod card_image;
 pub mod screens;
+mod serialize;
 pub mod team;
 pub mod team_image;
-mod serialize;
 
 pub use serialize::to_markup_string;
 

@@ -2,13 +2,13 @@
 
 use super::{el, Element, Node};
 use crate::core::instrument::Instrument;
-use crate::core::share::CoachInvite;
-use crate::core::session::Session;
-use crate::core::view::{self, ScreenKey};
 use crate::core::locale::{fill, Strings};
+use crate::core::session::Session;
+use crate::core::share::CoachInvite;
+use crate::core::view::{self, ScreenKey};
 use crate::core::view::{
-    DimensionView, EarlierView, HistoryRow, IntroView, LensView, ReadingView, ResultView, ResumeView, ReviewView, TrapView,
-    Why, WhyLine,
+    DimensionView, EarlierView, HistoryRow, IntroView, LensView, ReadingView, ResultView, ResumeView, ReviewView,
+    TrapView, Why, WhyLine,
 };
 
 /// What the pure builders need from the page: ids unique to the widget and dates in the reader's
@@ -52,12 +52,9 @@ fn history(page: &Page<'_>, rows: &[HistoryRow]) -> Option<Element> {
         el("li")
             .class(if row.current { "cc-history__item cc-history__item--current" } else { "cc-history__item" })
             .child(el("span").class("cc-history__date").text(date.clone()))
-            .child(
-                el("span")
-                    .class("cc-history__profile")
-                    .text(row.profile.clone())
-                    .children(row.earlier.then(|| el("span").class("cc-history__tag").text(format!(" ({})", page.t.earlier_tag)))),
-            )
+            .child(el("span").class("cc-history__profile").text(row.profile.clone()).children(
+                row.earlier.then(|| el("span").class("cc-history__tag").text(format!(" ({})", page.t.earlier_tag))),
+            ))
             .child(el("span").class("cc-history__actions").children(open).child(delete))
     });
     Some(
@@ -80,9 +77,7 @@ fn forget(t: &Strings, confirming: bool) -> Element {
             .child(button(t.confirm_yes, "delete-all", "cc-button cc-button--danger").testid("confirm-delete"))
             .child(button(t.confirm_no, "cancel-delete-all", QUIET))
     } else {
-        el("div")
-            .class("cc-forget")
-            .child(button(t.delete_everything, "ask-delete-all", QUIET).testid("delete-all"))
+        el("div").class("cc-forget").child(button(t.delete_everything, "ask-delete-all", QUIET).testid("delete-all"))
     }
 }
 
@@ -90,18 +85,24 @@ fn forget(t: &Strings, confirming: bool) -> Element {
 /// A coach's note to the team, all of it set as text; names are isolated (`bdi`) so that
 /// right-to-left text can't reorder what is around them.
 fn coach_note(t: &Strings, invite: &CoachInvite) -> Element {
-    let mut from = el("p").class("cc-eyebrow").text(t.note_from).child(el("bdi").testid("coach-name").text(invite.coach.clone()));
+    let mut from =
+        el("p").class("cc-eyebrow").text(t.note_from).child(el("bdi").testid("coach-name").text(invite.coach.clone()));
     if let Some(team) = &invite.team {
         from = from.text(t.note_for).child(el("bdi").testid("coach-team").text(team.clone()));
     }
-    el("aside")
-        .class("cc-coach")
-        .testid("coach-note")
-        .child(from)
-        .children((!invite.message.is_empty()).then(|| el("p").class("cc-coach__message").attr("dir", "auto").text(invite.message.clone())))
+    el("aside").class("cc-coach").testid("coach-note").child(from).children(
+        (!invite.message.is_empty())
+            .then(|| el("p").class("cc-coach__message").attr("dir", "auto").text(invite.message.clone())),
+    )
 }
 
-pub fn intro(page: &Page<'_>, v: &IntroView, stored_anything: bool, confirming: bool, coach: Option<&CoachInvite>) -> Node {
+pub fn intro(
+    page: &Page<'_>,
+    v: &IntroView,
+    stored_anything: bool,
+    confirming: bool,
+    coach: Option<&CoachInvite>,
+) -> Node {
     el("section")
         .class("cc-screen cc-intro")
         .child(el("p").class("cc-eyebrow").text(v.length.clone()))
@@ -111,9 +112,9 @@ pub fn intro(page: &Page<'_>, v: &IntroView, stored_anything: bool, confirming: 
         .child(el("p").text(v.intro.clone()))
         .child(el("p").class("cc-privacy").text(page.t.privacy))
         .child(
-            el("div")
-                .class("cc-actions")
-                .child(button(if v.started { page.t.continue_ } else { page.t.start }, "begin", PRIMARY).testid("start")),
+            el("div").class("cc-actions").child(
+                button(if v.started { page.t.continue_ } else { page.t.start }, "begin", PRIMARY).testid("start"),
+            ),
         )
         .children(history(page, &v.history))
         .children(stored_anything.then(|| forget(page.t, confirming)))
@@ -224,7 +225,11 @@ fn lens(t: &Strings, item: &LensView) -> Element {
 fn trap(t: &Strings, item: &TrapView, folded: bool) -> Element {
     let mut advice = vec![move_to_try(t, t.try_next, &item.next_move, &item.works_when)];
     advice.extend(item.ask.as_ref().map(|ask| {
-        el("p").class("cc-trap__ask").testid("ask-team").child(el("strong").text(format!("{}: ", t.ask_team))).text(ask.clone())
+        el("p")
+            .class("cc-trap__ask")
+            .testid("ask-team")
+            .child(el("strong").text(format!("{}: ", t.ask_team)))
+            .text(ask.clone())
     }));
     let card = el("li")
         .class(if item.active { "cc-trap cc-trap--active" } else { "cc-trap" })
@@ -328,7 +333,10 @@ fn share_actions(
                 .children(send_to.map(|(label, href)| {
                     el("a").class(PRIMARY).attr("href", href).testid("send-to-coach").child(el("bdi").text(label))
                 }))
-                .child(button(page.t.copy_link, "copy-link", if send_to.is_some() { QUIET } else { PRIMARY }).testid("copy-link"))
+                .child(
+                    button(page.t.copy_link, "copy-link", if send_to.is_some() { QUIET } else { PRIMARY })
+                        .testid("copy-link"),
+                )
                 .children(can_share.then(|| button(page.t.share, "share", QUIET).testid("share-sheet")))
                 .child(button(page.t.download_png, "download-png", QUIET).testid("download-png"))
                 .child(button(page.t.download_svg, "download-svg", SMALL).testid("download-svg")),
@@ -355,7 +363,11 @@ pub fn damaged(t: &Strings, reason: &str) -> Node {
         .testid("damaged")
         .child(el("h2").class("cc-title").step_heading().text(t.damaged_title))
         .child(el("p").class("cc-lead").text(reason))
-        .child(el("div").class("cc-actions").child(button(t.start_assessment, "take-it-yourself", PRIMARY).testid("take-it-yourself")))
+        .child(
+            el("div")
+                .class("cc-actions")
+                .child(button(t.start_assessment, "take-it-yourself", PRIMARY).testid("take-it-yourself")),
+        )
         .into()
 }
 
@@ -411,7 +423,9 @@ pub fn result(page: &Page<'_>, v: &ResultView, mode: ResultMode<'_>) -> Node {
         .child(top_trap);
     card = match &mode {
         ResultMode::Shared => card.child(
-            el("div").class("cc-actions").child(button(t.take_it_yourself, "take-it-yourself", PRIMARY).testid("take-it-yourself")),
+            el("div")
+                .class("cc-actions")
+                .child(button(t.take_it_yourself, "take-it-yourself", PRIMARY).testid("take-it-yourself")),
         ),
         ResultMode::Own { can_share, status, manual_link, send_to, .. } => {
             card.child(share_actions(page, *can_share, *status, *manual_link, *send_to))
@@ -426,7 +440,12 @@ pub fn result(page: &Page<'_>, v: &ResultView, mode: ResultMode<'_>) -> Node {
                 .child(subtitle(t.more_heading))
                 .child(el("p").text(v.profile.description.clone()))
                 .children(why(&v.profile.why))
-                .child(el("div").class("cc-callout").child(move_to_try(t, t.try_next, &v.profile.try_next, &v.profile.works_when)))
+                .child(el("div").class("cc-callout").child(move_to_try(
+                    t,
+                    t.try_next,
+                    &v.profile.try_next,
+                    &v.profile.works_when,
+                )))
                 .child(el("dl").class("cc-lenses").children(v.lenses.iter().chain(&v.signals).map(|l| lens(t, l)))),
         )
         .child(
@@ -475,7 +494,11 @@ pub fn earlier(page: &Page<'_>, v: &EarlierView, confirming: bool) -> Node {
         .class("cc-screen")
         .testid("earlier-version")
         .child(el("h2").class("cc-title").step_heading().text(t.earlier_title))
-        .child(el("p").class("cc-lead").text(fill(t.earlier_profile, &[("date", &(page.date)(v.finished_at)), ("profile", &v.profile)])))
+        .child(
+            el("p")
+                .class("cc-lead")
+                .text(fill(t.earlier_profile, &[("date", &(page.date)(v.finished_at)), ("profile", &v.profile)])),
+        )
         .child(el("p").text(t.earlier_lead))
         .child(
             el("div")
@@ -495,7 +518,11 @@ pub fn earlier_link(t: &Strings) -> Node {
         .testid("earlier-link")
         .child(el("h2").class("cc-title").step_heading().text(t.earlier_title))
         .child(el("p").class("cc-lead").text(t.earlier_lead))
-        .child(el("div").class("cc-actions").child(button(t.start_assessment, "take-it-yourself", PRIMARY).testid("take-it-yourself")))
+        .child(
+            el("div")
+                .class("cc-actions")
+                .child(button(t.start_assessment, "take-it-yourself", PRIMARY).testid("take-it-yourself")),
+        )
         .into()
 }
 

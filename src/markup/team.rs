@@ -121,9 +121,13 @@ fn divergence(t: &Strings, item: &DivergenceView) -> Element {
         .attr("data-spread", item.spread.to_string())
         .child(el("h4").class("cc-team__question").text(item.short.clone()))
         .child(el("p").class("cc-note").text(item.prompt.clone()))
-        .child(el("ul").class("cc-team__answers").children(item.answers.iter().map(|(count, label)| {
-            el("li").child(el("strong").text(count.clone())).text(" ").text(label.clone())
-        })))
+        .child(
+            el("ul").class("cc-team__answers").children(
+                item.answers.iter().map(|(count, label)| {
+                    el("li").child(el("strong").text(count.clone())).text(" ").text(label.clone())
+                }),
+            ),
+        )
         .child(
             el("div")
                 .class("cc-callout")

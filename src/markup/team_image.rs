@@ -20,9 +20,13 @@ pub fn team_image(t: &Strings, v: &TeamView, date: &str) -> Node {
     let top = 224;
     for (i, strip) in v.strips.iter().take(7).enumerate() {
         let y = top + 44 * i as u32;
-        image = image
-            .child(label(64, y + 15, 21, "400", INK, &strip.label))
-            .child(rect(LEFT, y + 4, TRACK_WIDTH, 8, TRACK));
+        image = image.child(label(64, y + 15, 21, "400", INK, &strip.label)).child(rect(
+            LEFT,
+            y + 4,
+            TRACK_WIDTH,
+            8,
+            TRACK,
+        ));
         for (score, row) in strip.scores.iter().zip(&strip.rows) {
             let x = LEFT + TRACK_WIDTH * u32::from((*score).min(100)) / 100;
             let lift = 7 * u32::try_from((*row).min(3)).unwrap_or(3);

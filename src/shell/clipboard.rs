@@ -15,7 +15,8 @@ pub async fn copy_text(text: &str) -> bool {
 
 /// Whether the browser has the Web Share API.
 pub fn can_share() -> bool {
-    web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false))
+    web_sys::window()
+        .is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false))
 }
 
 /// Opens the system share sheet with a title, a line of text and a link; false when it is

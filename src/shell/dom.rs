@@ -37,8 +37,7 @@ pub fn replace_children(host: &web_sys::Element, tree: &Node) -> Result<(), JsVa
     let built = build(&document, tree)?;
     host.replace_children_with_node_1(&built);
     if let Some(action) = focused_action {
-        let same = action
-            .and_then(|a| host.query_selector(&format!("[data-action=\"{a}\"]")).ok().flatten());
+        let same = action.and_then(|a| host.query_selector(&format!("[data-action=\"{a}\"]")).ok().flatten());
         match same.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             Some(control) => control.focus()?,
             None => focus_step_heading(host),

@@ -12,9 +12,9 @@ pub mod clock;
 pub mod coach_link;
 pub mod dom;
 pub mod download;
-pub mod host_options;
 #[cfg(feature = "widget")]
 pub mod host_events;
+pub mod host_options;
 pub mod location;
 #[cfg(feature = "widget")]
 pub mod mount;

@@ -83,7 +83,12 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<Widget, 
     Ok(Widget { state, host: element })
 }
 
-fn start(element: &web_sys::HtmlElement, instrument: &'static Instrument, options: Options, state: &Rc<RefCell<Mounted>>) {
+fn start(
+    element: &web_sys::HtmlElement,
+    instrument: &'static Instrument,
+    options: Options,
+    state: &Rc<RefCell<Mounted>>,
+) {
     panic::watch(element, instrument.strings().crashed);
     let model_url = location::hosted_file(element, "www/model.html");
     let handle = leptos::mount::mount_to(element.clone(), move || view! { <App instrument options model_url/> });
@@ -95,15 +100,20 @@ fn start(element: &web_sys::HtmlElement, instrument: &'static Instrument, option
 async fn fetch_translation(element: &web_sys::Element, locale: Locale) -> Result<&'static Instrument, String> {
     let version = Instrument::shipped().map_err(|e| e.to_string())?.version;
     let file = locale.instrument_file(version).ok_or("no file for this language")?;
-    let url = location::hosted_file(element, &format!("pkg/{file}")).ok_or("the widget's stylesheet link was not found")?;
+    let url =
+        location::hosted_file(element, &format!("pkg/{file}")).ok_or("the widget's stylesheet link was not found")?;
     let window = web_sys::window().ok_or("no window")?;
     let failed = |what: &str| format!("the {} instrument could not be {what} from {url}", locale.tag());
-    let response: web_sys::Response =
-        JsFuture::from(window.fetch_with_str(&url)).await.map_err(|_| failed("fetched"))?.dyn_into().map_err(|_| failed("fetched"))?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
+        .await
+        .map_err(|_| failed("fetched"))?
+        .dyn_into()
+        .map_err(|_| failed("fetched"))?;
     if !response.ok() {
         return Err(failed("fetched"));
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(|_| failed("read"))?).await.map_err(|_| failed("read"))?;
+    let buffer =
+        JsFuture::from(response.array_buffer().map_err(|_| failed("read"))?).await.map_err(|_| failed("read"))?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     Instrument::provide(locale, &bytes).map_err(|e| format!("{}: {e}", failed("read")))
 }

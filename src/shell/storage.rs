@@ -93,9 +93,7 @@ impl Store {
         let storage = LocalStorage::raw();
         let raw = storage.get_item(&self.key).map_err(|_| StoreError::Unavailable)?;
         if let Some(raw) = raw {
-            storage
-                .set_item(&backup_key(&self.key), &raw)
-                .map_err(|e| StoreError::Write(describe(&e)))?;
+            storage.set_item(&backup_key(&self.key), &raw).map_err(|e| StoreError::Write(describe(&e)))?;
         }
         storage.remove_item(&self.key).map_err(|e| StoreError::Write(describe(&e)))
     }

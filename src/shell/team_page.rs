@@ -147,7 +147,9 @@ pub fn mount_team(element: web_sys::HtmlElement, options: JsValue) -> Result<Tea
 
     let root = create(&document, "div")?;
     root.set_class_name("cc-root cc-team-page");
-    for (name, value) in [("data-theme", options.theme.as_str()), ("data-font", options.font.as_str()), ("lang", t.lang)] {
+    for (name, value) in
+        [("data-theme", options.theme.as_str()), ("data-font", options.font.as_str()), ("lang", t.lang)]
+    {
         let _ = root.set_attribute(name, value);
     }
     let form_host = create(&document, "div")?;
@@ -163,7 +165,13 @@ pub fn mount_team(element: web_sys::HtmlElement, options: JsValue) -> Result<Tea
         .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
         .ok_or_else(|| JsError::new("the form has no text area"))?;
     let form = form_host.first_element_child().ok_or_else(|| JsError::new("the form is missing"))?;
-    let shared: Shared = Rc::new(RefCell::new(State { instrument, output: output.clone(), links, view: None, share: TeamShare::default() }));
+    let shared: Shared = Rc::new(RefCell::new(State {
+        instrument,
+        output: output.clone(),
+        links,
+        view: None,
+        share: TeamShare::default(),
+    }));
 
     let on_submit = {
         let shared = shared.clone();
@@ -185,7 +193,8 @@ pub fn mount_team(element: web_sys::HtmlElement, options: JsValue) -> Result<Tea
         Closure::<dyn FnMut(web_sys::Event)>::new(move |_| arrive(&shared))
     };
     let window: web_sys::EventTarget = web_sys::window().ok_or_else(|| JsError::new("no window"))?.into();
-    let listeners: Vec<Listener> = vec![(form.into(), "submit", on_submit), (output.into(), "click", on_click), (window, "hashchange", on_hash)];
+    let listeners: Vec<Listener> =
+        vec![(form.into(), "submit", on_submit), (output.into(), "click", on_click), (window, "hashchange", on_hash)];
     for (target, name, listener) in &listeners {
         target
             .add_event_listener_with_callback(name, listener.as_ref().unchecked_ref())

@@ -7,14 +7,14 @@ use leptos::prelude::*;
 use crate::core::arrival::{self, Arrival};
 use crate::core::instrument::Instrument;
 use crate::core::invite;
-use crate::core::share::{self as codec, CoachInvite, COACH_KEY};
 use crate::core::options::{Options, Start};
 use crate::core::session::{Event, Notice, Session};
+use crate::core::share::{self as codec, CoachInvite, COACH_KEY};
 use crate::core::stored::{self, storage_key, Decoded, Saved};
 use crate::core::view::{self, ScreenKey};
 use crate::shell::dom;
-use crate::shell::storage::{self, Loaded, Store, StoreError};
 use crate::shell::host_events::{self, Field};
+use crate::shell::storage::{self, Loaded, Store, StoreError};
 use crate::shell::{accent, clock, location};
 use crate::ui::share::{self, ShareState};
 use crate::ui::{notices::Notices, question::QuestionStep, screen::MarkupScreen};
@@ -103,7 +103,9 @@ fn coach_invite() -> Option<CoachInvite> {
     match invite::from_fragment(&location::fragment())? {
         Ok(invite) => Some(invite),
         Err(error) => {
-            web_sys::console::warn_1(&format!("Context Check: the coach's link can't be read ({error}); ignoring it").into());
+            web_sys::console::warn_1(
+                &format!("Context Check: the coach's link can't be read ({error}); ignoring it").into(),
+            );
             None
         }
     }
@@ -119,7 +121,8 @@ fn keep_saved(session: RwSignal<Session>, store: Store, adopted: StoredValue<boo
             adopted.set_value(false);
             return;
         }
-        let result = if saved.answers.is_empty() && saved.history.is_empty() { store.remove() } else { store.save(&saved) };
+        let result =
+            if saved.answers.is_empty() && saved.history.is_empty() { store.remove() } else { store.save(&saved) };
         if let Err(StoreError::Write(_)) = result {
             if !session.with_untracked(|s| s.notices.contains(&Notice::SaveFailed)) {
                 session.update(|s| s.notify(Notice::SaveFailed));
@@ -140,11 +143,19 @@ fn tell_the_host(ctx: Ctx, key: Memo<ScreenKey>, root: NodeRef<leptos::html::Div
             _ => Field::Nothing,
         };
         let total = Field::Number(instrument.question_count());
-        host_events::dispatch(&root, "step", &[("screen", Field::Text(current.name())), ("question", question), ("total", total)]);
+        host_events::dispatch(
+            &root,
+            "step",
+            &[("screen", Field::Text(current.name())), ("question", question), ("total", total)],
+        );
         if let (Some(ScreenKey::Review), ScreenKey::Result(id)) = (previous, current) {
             let finished = ctx.session.with_untracked(|s| Some((s.history.get(id)?.profile.clone(), ctx.link(s)?)));
             if let Some((profile, link)) = finished {
-                host_events::dispatch(&root, "complete", &[("profile", Field::Text(&profile)), ("link", Field::Text(&link))]);
+                host_events::dispatch(
+                    &root,
+                    "complete",
+                    &[("profile", Field::Text(&profile)), ("link", Field::Text(&link))],
+                );
             }
         }
         current

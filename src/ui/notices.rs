@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-
 use crate::ui::app::use_ctx;
 
 #[component]

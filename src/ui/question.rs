@@ -12,7 +12,9 @@ pub fn QuestionStep(index: usize) -> impl IntoView {
     let ctx = use_ctx();
     let current = Memo::new(move |_| ctx.session.with(|s| view::question(ctx.instrument, s, index)));
     let Some(v) = current.get_untracked() else { return ().into_any() };
-    let selected = move |option: usize| current.with(|q| q.as_ref().is_some_and(|q| q.options.get(option).is_some_and(|o| o.selected)));
+    let selected = move |option: usize| {
+        current.with(|q| q.as_ref().is_some_and(|q| q.options.get(option).is_some_and(|o| o.selected)))
+    };
     let can_advance = move || current.with(|q| q.as_ref().is_some_and(|q| q.can_advance));
     let can_finish = move || current.with(|q| q.as_ref().and_then(|q| q.finish).is_some_and(|(_, ready)| ready));
     let name = ctx.id(&format!("q{index}"));

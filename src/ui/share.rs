@@ -35,7 +35,11 @@ fn card_svg(ctx: Ctx) -> Option<(String, String)> {
         let Step::Result { id } = s.step else { return None };
         let entry = s.history.get(id)?;
         let v = view::result(ctx.instrument, s, entry);
-        let svg = to_markup_string(&card_image::card_image(ctx.instrument.strings(), &v, &clock::format_date(entry.finished_at)));
+        let svg = to_markup_string(&card_image::card_image(
+            ctx.instrument.strings(),
+            &v,
+            &clock::format_date(entry.finished_at),
+        ));
         Some((svg, format!("context-check-{}", v.profile.id)))
     })
 }
@@ -64,7 +68,8 @@ pub fn handle(ctx: Ctx, action: &str) -> bool {
         "share" => {
             if let Some(link) = link() {
                 spawn_local(async move {
-                    let name = ctx.session.with_untracked(|s| view::result_profile(ctx.instrument, s)).unwrap_or_default();
+                    let name =
+                        ctx.session.with_untracked(|s| view::result_profile(ctx.instrument, s)).unwrap_or_default();
                     if !clipboard::share(ctx.instrument.strings().share_title, &name, &link).await {
                         copy_or_show(ctx, link).await;
                     }

@@ -7,8 +7,25 @@ use serde_json::Value;
 
 /// The fields that readers see.
 pub const TEXT_KEYS: &[&str] = &[
-    "title", "tagline", "intro", "label", "name", "summary", "description", "try_next", "next_move", "text", "prompt",
-    "short", "discuss", "help", "blurb", "phrase", "works_when", "because", "verb",
+    "title",
+    "tagline",
+    "intro",
+    "label",
+    "name",
+    "summary",
+    "description",
+    "try_next",
+    "next_move",
+    "text",
+    "prompt",
+    "short",
+    "discuss",
+    "help",
+    "blurb",
+    "phrase",
+    "works_when",
+    "because",
+    "verb",
 ];
 
 /// Puts the overlay's texts into `base` (the original instrument's JSON), checking the shape.
@@ -75,7 +92,11 @@ fn untranslated(base: &Value, overlay: &Value, path: &str) -> Vec<String> {
                 let here = join(path, key);
                 let over = overlay.get(key).unwrap_or(&Value::Null);
                 if TEXT_KEYS.contains(&key.as_str()) && value.is_string() {
-                    if over.is_string() { Vec::new() } else { vec![here] }
+                    if over.is_string() {
+                        Vec::new()
+                    } else {
+                        vec![here]
+                    }
                 } else {
                     untranslated(value, over, &here)
                 }

@@ -30,9 +30,7 @@ impl<'a> Target<'a> {
     /// Whether the instrument defines this target.
     pub fn exists_in(&self, instrument: &Instrument) -> bool {
         match *self {
-            Target::Category { lens, category } => {
-                instrument.lens(lens).and_then(|l| l.category(category)).is_some()
-            }
+            Target::Category { lens, category } => instrument.lens(lens).and_then(|l| l.category(category)).is_some(),
             Target::Dimension(id) => instrument.dimension(id).is_some(),
             Target::Trap(id) => instrument.trap(id).is_some(),
         }

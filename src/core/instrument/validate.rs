@@ -29,8 +29,7 @@ pub const OPTIONS: std::ops::RangeInclusive<usize> = 2..=8;
 pub const READING_SHOWN: std::ops::RangeInclusive<usize> = 3..=6;
 
 /// Query parameters that mark a tracking or redirect link.
-const TRACKING_PARAMS: &[&str] =
-    &["utm_", "j=", "source=", "ust=", "usg=", "rcm=", "fbclid", "gclid", "mc_", "ref="];
+const TRACKING_PARAMS: &[&str] = &["utm_", "j=", "source=", "ust=", "usg=", "rcm=", "fbclid", "gclid", "mc_", "ref="];
 
 fn invalid(field: impl Into<String>, problem: impl Into<String>) -> InstrumentError {
     InstrumentError::Invalid { field: field.into(), problem: problem.into() }
@@ -52,10 +51,7 @@ fn require_id(field: impl Into<String>, value: &str) -> Result<(), InstrumentErr
     Ok(())
 }
 
-fn require_unique<'a>(
-    field: &str,
-    ids: impl IntoIterator<Item = &'a str>,
-) -> Result<(), InstrumentError> {
+fn require_unique<'a>(field: &str, ids: impl IntoIterator<Item = &'a str>) -> Result<(), InstrumentError> {
     let mut seen = BTreeSet::new();
     for (i, id) in ids.into_iter().enumerate() {
         require_id(format!("{field}[{i}].id"), id)?;
@@ -72,7 +68,8 @@ pub fn validate(instrument: &Instrument) -> Result<(), InstrumentError> {
     if instrument.version == 0 {
         return Err(invalid("version", "must be 1 or more"));
     }
-    for (field, text) in [("title", &instrument.title), ("tagline", &instrument.tagline), ("intro", &instrument.intro)] {
+    for (field, text) in [("title", &instrument.title), ("tagline", &instrument.tagline), ("intro", &instrument.intro)]
+    {
         require_text(field, text)?;
     }
     if !(1..=5).contains(&instrument.minutes) {
@@ -105,7 +102,10 @@ fn validate_mismatches(instrument: &Instrument) -> Result<(), InstrumentError> {
         require_text(format!("{field}.lens: the lens's verb"), &lens.verb)?;
         for (j, neutral) in m.neutral.iter().enumerate() {
             if lens.category(neutral).is_none() && against.category(neutral).is_none() {
-                return Err(invalid(format!("{field}.neutral[{j}]"), format!("`{neutral}` is a category of neither lens")));
+                return Err(invalid(
+                    format!("{field}.neutral[{j}]"),
+                    format!("`{neutral}` is a category of neither lens"),
+                ));
             }
         }
         for (key, weight) in &m.effects {
@@ -125,7 +125,10 @@ fn validate_direct_levels(instrument: &Instrument) -> Result<(), InstrumentError
         let field = format!("dimensions[{i}]");
         let Some(direct) = &dim.direct else {
             if !dim.nudges.is_empty() {
-                return Err(invalid(format!("{field}.nudges"), "only a dimension with a `direct` question can be nudged"));
+                return Err(invalid(
+                    format!("{field}.nudges"),
+                    "only a dimension with a `direct` question can be nudged",
+                ));
             }
             continue;
         };
@@ -136,7 +139,12 @@ fn validate_direct_levels(instrument: &Instrument) -> Result<(), InstrumentError
             match direct.levels.get(&option.id) {
                 Some(&level) if level < dim.levels.len() => {}
                 Some(_) => return Err(invalid(format!("{field}.direct.levels.{}", option.id), "names no level")),
-                None => return Err(invalid(format!("{field}.direct.levels"), format!("option `{}` names no level", option.id))),
+                None => {
+                    return Err(invalid(
+                        format!("{field}.direct.levels"),
+                        format!("option `{}` names no level", option.id),
+                    ))
+                }
             }
         }
         if let Some(extra) = direct.levels.keys().find(|id| placed.question.choice(id).is_none()) {
@@ -156,11 +164,14 @@ fn validate_direct_levels(instrument: &Instrument) -> Result<(), InstrumentError
         }
         for (j, nudge) in dim.nudges.iter().enumerate() {
             let field = format!("{field}.nudges[{j}]");
-            let known = nudge
-                .question_and_option()
-                .and_then(|(q, o)| instrument.question_by_id(q).filter(|p| p.question.id != direct.question)?.question.choice(o));
+            let known = nudge.question_and_option().and_then(|(q, o)| {
+                instrument.question_by_id(q).filter(|p| p.question.id != direct.question)?.question.choice(o)
+            });
             if known.is_none() {
-                return Err(invalid(format!("{field}.answer"), format!("`{}` is no answer to another question", nudge.answer)));
+                return Err(invalid(
+                    format!("{field}.answer"),
+                    format!("`{}` is no answer to another question", nudge.answer),
+                ));
             }
             if nudge.step != 1 && nudge.step != -1 {
                 return Err(invalid(format!("{field}.step"), "a nudge moves a level by one step, 1 or -1"));
@@ -170,7 +181,10 @@ fn validate_direct_levels(instrument: &Instrument) -> Result<(), InstrumentError
             }
             for (k, condition) in nudge.unless.iter().enumerate() {
                 if !matches!(Target::parse(condition), Some(t @ Target::Category { .. }) if t.exists_in(instrument)) {
-                    return Err(invalid(format!("{field}.unless[{k}]"), "must name a lens category, like `kind.platform`"));
+                    return Err(invalid(
+                        format!("{field}.unless[{k}]"),
+                        "must name a lens category, like `kind.platform`",
+                    ));
                 }
             }
             require_text(format!("{field}.because"), &nudge.because)?;
@@ -200,7 +214,9 @@ fn validate_lenses(instrument: &Instrument) -> Result<(), InstrumentError> {
                 require_text(format!("{field}.{name}"), text)?;
             }
             if !lens.signal {
-                for (name, text) in [("description", &c.description), ("try_next", &c.try_next), ("works_when", &c.works_when)] {
+                for (name, text) in
+                    [("description", &c.description), ("try_next", &c.try_next), ("works_when", &c.works_when)]
+                {
                     require_text(format!("{field}.{name}"), text)?;
                 }
             }
@@ -230,10 +246,7 @@ fn validate_dimensions(instrument: &Instrument) -> Result<(), InstrumentError> {
                 _ => level.from > dim.levels[j - 1].from && level.from <= 100,
             };
             if !ok {
-                return Err(invalid(
-                    format!("{field}.from"),
-                    "levels must start at 0 and rise strictly, up to 100",
-                ));
+                return Err(invalid(format!("{field}.from"), "levels must start at 0 and rise strictly, up to 100"));
             }
         }
     }
@@ -243,9 +256,12 @@ fn validate_dimensions(instrument: &Instrument) -> Result<(), InstrumentError> {
 fn validate_traps(instrument: &Instrument) -> Result<(), InstrumentError> {
     require_unique("traps", instrument.traps.iter().map(|t| t.id.as_str()))?;
     for (i, trap) in instrument.traps.iter().enumerate() {
-        for (name, text) in
-            [("name", &trap.name), ("summary", &trap.summary), ("next_move", &trap.next_move), ("works_when", &trap.works_when)]
-        {
+        for (name, text) in [
+            ("name", &trap.name),
+            ("summary", &trap.summary),
+            ("next_move", &trap.next_move),
+            ("works_when", &trap.works_when),
+        ] {
             require_text(format!("traps[{i}].{name}"), text)?;
         }
         if trap.full_at == 0 {
@@ -305,11 +321,17 @@ fn validate_sections(instrument: &Instrument) -> Result<(), InstrumentError> {
 fn names_a_level(instrument: &Instrument, question: &str, option: &str) -> bool {
     let answer = format!("{question}.{option}");
     instrument.dimensions.iter().any(|d| {
-        d.direct.as_ref().is_some_and(|direct| direct.question == question) || d.nudges.iter().any(|n| n.answer == answer)
+        d.direct.as_ref().is_some_and(|direct| direct.question == question)
+            || d.nudges.iter().any(|n| n.answer == answer)
     })
 }
 
-fn validate_choice(instrument: &Instrument, field: &str, question: &str, choice: &Choice) -> Result<(), InstrumentError> {
+fn validate_choice(
+    instrument: &Instrument,
+    field: &str,
+    question: &str,
+    choice: &Choice,
+) -> Result<(), InstrumentError> {
     require_text(format!("{field}.label"), &choice.label)?;
     if choice.effects.is_empty() && choice.when.is_empty() && !names_a_level(instrument, question, &choice.id) {
         return Err(invalid(format!("{field}.effects"), "an option must change something"));
@@ -408,7 +430,14 @@ mod tests {
         assert!(check_canonical_url("https://substack.com/redirect/abc?j=eyJ1").is_err());
         assert!(check_canonical_url("https://example.com/a?utm_source=x").is_err());
         assert!(check_canonical_url("http://example.com/a").is_err());
-        for sneaky in ["javascript:alert(1)", " javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,<b>", "//evil.example/"] {
+        for sneaky in [
+            "javascript:alert(1)",
+            " javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "java\tscript:alert(1)",
+            "data:text/html,<b>",
+            "//evil.example/",
+        ] {
             assert!(check_canonical_url(sneaky).is_err(), "{sneaky}");
         }
         assert!(check_canonical_url("https://exa mple.com/").is_err());

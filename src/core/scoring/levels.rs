@@ -31,7 +31,13 @@ fn direct_level(
     let Some((placed, choice)) = chosen.picks.iter().find(|(p, _)| p.question.id == question) else {
         // Not answered yet: the middle, and nothing to name.
         let score = 50;
-        return DimensionScore { dimension: dim.id.clone(), score, level: dim.level_index(score), drivers: Vec::new(), nudged: None };
+        return DimensionScore {
+            dimension: dim.id.clone(),
+            score,
+            level: dim.level_index(score),
+            drivers: Vec::new(),
+            nudged: None,
+        };
     };
     let named = level_of(&choice.id).unwrap_or(0).min(top);
     let applying: Vec<(usize, i8, Driver)> = dim
@@ -66,7 +72,12 @@ fn direct_level(
     DimensionScore { dimension: dim.id.clone(), score: dim.level_midpoint(level), level, drivers, nudged }
 }
 
-fn scaled(instrument: &Instrument, chosen: &Chosen<'_>, mismatches: &[MismatchFound], dim: &Dimension) -> DimensionScore {
+fn scaled(
+    instrument: &Instrument,
+    chosen: &Chosen<'_>,
+    mismatches: &[MismatchFound],
+    dim: &Dimension,
+) -> DimensionScore {
     let key = format!("dim.{}", dim.id);
     let (mut low, mut high, mut total) = (0i32, 0i32, 0i32);
     for (placed, choice) in &chosen.picks {
@@ -77,7 +88,13 @@ fn scaled(instrument: &Instrument, chosen: &Chosen<'_>, mismatches: &[MismatchFo
     }
     if high == low {
         // Nothing answered moves it yet: the middle, and nothing to name.
-        return DimensionScore { dimension: dim.id.clone(), score: 50, level: dim.level_index(50), drivers: Vec::new(), nudged: None };
+        return DimensionScore {
+            dimension: dim.id.clone(),
+            score: 50,
+            level: dim.level_index(50),
+            drivers: Vec::new(),
+            nudged: None,
+        };
     }
     let (ml, mh) = mismatch_range(instrument, &key);
     low += ml;
@@ -123,7 +140,8 @@ pub(super) fn mismatch_effects<'a>(
 /// or either (`None`); when none pushed that way, the strongest either way. Answers that weigh
 /// nothing are never named.
 pub(super) fn strongest(weighted: Vec<(Driver, i32)>, up: Option<bool>) -> Vec<Driver> {
-    let mut with: Vec<(Driver, i32)> = weighted.iter().filter(|(_, w)| up.is_none_or(|up| (*w > 0) == up)).cloned().collect();
+    let mut with: Vec<(Driver, i32)> =
+        weighted.iter().filter(|(_, w)| up.is_none_or(|up| (*w > 0) == up)).cloned().collect();
     if with.is_empty() {
         with = weighted;
     }

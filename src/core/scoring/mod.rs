@@ -159,8 +159,11 @@ pub fn score(instrument: &Instrument, answers: &Answers) -> Outcome {
     chosen.context = lenses.iter().map(|l| format!("{}.{}", l.lens, l.category)).collect();
     let mismatches = find_mismatches(instrument, &chosen, &lenses);
 
-    let dimensions: Vec<DimensionScore> =
-        instrument.dimensions.iter().map(|dim| levels::score_dimension(instrument, &chosen, &mismatches, dim)).collect();
+    let dimensions: Vec<DimensionScore> = instrument
+        .dimensions
+        .iter()
+        .map(|dim| levels::score_dimension(instrument, &chosen, &mismatches, dim))
+        .collect();
     let all_traps: Vec<TrapScore> = instrument
         .traps
         .iter()
@@ -192,15 +195,8 @@ pub fn score(instrument: &Instrument, answers: &Answers) -> Outcome {
         .collect();
     let traps = most_relevant_traps(&all_traps, instrument.trap_watch_from);
 
-    let mut outcome = Outcome {
-        lenses,
-        mismatches,
-        dimensions,
-        traps,
-        all_traps,
-        verdict: Verdict::default(),
-        reading: Vec::new(),
-    };
+    let mut outcome =
+        Outcome { lenses, mismatches, dimensions, traps, all_traps, verdict: Verdict::default(), reading: Vec::new() };
     outcome.verdict = verdict::judge(instrument, &outcome);
     outcome.reading = reading::pick(instrument, &outcome);
     outcome

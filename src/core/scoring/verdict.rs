@@ -39,7 +39,8 @@ const NAMED: usize = 2;
 pub(super) fn judge(instrument: &Instrument, outcome: &Outcome) -> Verdict {
     let active: Vec<&TrapScore> = outcome.traps.iter().filter(|t| t.active).collect();
     let watched: Vec<&TrapScore> = outcome.traps.iter().filter(|t| !t.active).collect();
-    let results = instrument.dimensions.iter().zip(&outcome.dimensions).find(|(d, _)| d.verdict).map(|(_, scored)| scored);
+    let results =
+        instrument.dimensions.iter().zip(&outcome.dimensions).find(|(d, _)| d.verdict).map(|(_, scored)| scored);
     let level = results.map(|r| r.level);
     let needs_radical_change = level == Some(0);
     let slipping = level == Some(1);

@@ -18,9 +18,8 @@ pub const MAX_NAME_CHARS: usize = 60;
 pub const MAX_MESSAGE_CHARS: usize = 280;
 /// Longer text is refused before decoding: the longest an invite link can be (2148 characters,
 /// when every character takes four bytes).
-pub const MAX_COACH_CHARS: usize = wire::text_len(
-    1 + 2 * (2 + 4 * MAX_NAME_CHARS) + (2 + 4 * MAX_MESSAGE_CHARS) + wire::CHECKSUM_LEN,
-);
+pub const MAX_COACH_CHARS: usize =
+    wire::text_len(1 + 2 * (2 + 4 * MAX_NAME_CHARS) + (2 + 4 * MAX_MESSAGE_CHARS) + wire::CHECKSUM_LEN);
 
 /// Who invites, what they say, and for which team.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -50,7 +50,13 @@ pub fn tag_of(id: u64) -> u16 {
 impl SharedResult {
     /// A result of this instrument (its id and current version), with tag 0.
     pub fn new(instrument: &Instrument, finished_on: u32, answers: Answers) -> Self {
-        Self { instrument_id: instrument.id.clone(), instrument_version: instrument.version, finished_on, tag: 0, answers }
+        Self {
+            instrument_id: instrument.id.clone(),
+            instrument_version: instrument.version,
+            finished_on,
+            tag: 0,
+            answers,
+        }
     }
 
     /// The same result with this tag.

@@ -96,9 +96,7 @@ fn members_of(piece: &str, instrument: &Instrument) -> Result<Vec<Member>, SkipR
         share::decode(code, instrument)
             .map(|r| vec![Member { finished_on: r.finished_on, tag: r.tag, answers: r.answers }])
     };
-    let team = |code: &str| {
-        share::decode_team(code, instrument).map(|t| t.members)
-    };
+    let team = |code: &str| share::decode_team(code, instrument).map(|t| t.members);
     let read = match find(piece) {
         Found::Result(code) => result(code),
         Found::Team(code) => team(code),
@@ -136,11 +134,7 @@ fn looks_like_code(word: &str) -> bool {
 /// A line with none (a name, a note) is one piece, so it is reported once.
 fn pieces(line: &str) -> Vec<&str> {
     let words: Vec<&str> = line.split_whitespace().map(unwrap_link).filter(|w| !w.is_empty()).collect();
-    let links: Vec<&str> = words
-        .iter()
-        .copied()
-        .filter(|w| !matches!(find(w), Found::Nothing))
-        .collect();
+    let links: Vec<&str> = words.iter().copied().filter(|w| !matches!(find(w), Found::Nothing)).collect();
     match (links.is_empty(), words.len()) {
         (false, _) => links,
         (true, 0) => Vec::new(),

@@ -50,7 +50,9 @@ fn moves(instrument: &Instrument, question: &Question, choice: &Choice) -> BTree
     }
     let answer = format!("{}.{}", question.id, choice.id);
     for dim in &instrument.dimensions {
-        if let Some(level) = dim.direct.as_ref().filter(|d| d.question == question.id).and_then(|d| d.levels.get(&choice.id)) {
+        if let Some(level) =
+            dim.direct.as_ref().filter(|d| d.question == question.id).and_then(|d| d.levels.get(&choice.id))
+        {
             out.insert(format!("level.{}", dim.id), i32::try_from(*level).unwrap_or(0) * LEVEL_STEP);
         }
         for (i, nudge) in dim.nudges.iter().enumerate().filter(|(_, n)| n.answer == answer) {

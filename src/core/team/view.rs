@@ -87,8 +87,7 @@ fn strips(instrument: &Instrument, outcomes: &[scoring::Outcome]) -> Vec<StripVi
         .dimensions
         .iter()
         .map(|dim| {
-            let scores: Vec<u8> =
-                outcomes.iter().map(|o| o.dimension(&dim.id).map_or(0, |d| d.score)).collect();
+            let scores: Vec<u8> = outcomes.iter().map(|o| o.dimension(&dim.id).map_or(0, |d| d.score)).collect();
             let middle = median(&scores);
             let low = scores.iter().min().copied().unwrap_or(0);
             let high = scores.iter().max().copied().unwrap_or(0);
@@ -176,7 +175,11 @@ pub fn team_view(instrument: &Instrument, pasted: &Pasted) -> TeamView {
         strips: strips(instrument, &outcomes),
         members,
         divergences: divergences(instrument, &pasted.members),
-        skipped: pasted.skipped.iter().map(|s| SkippedView { text: s.text.clone(), reason: reason(t, s.reason) }).collect(),
+        skipped: pasted
+            .skipped
+            .iter()
+            .map(|s| SkippedView { text: s.text.clone(), reason: reason(t, s.reason) })
+            .collect(),
         duplicates: pasted.duplicates,
     }
 }
