@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the build needs, from the package registries only, skipping what is already there:
-# the wasm32 target, wasm-pack, wasm-bindgen-cli at the exact version in Cargo.lock, and npm's
+# the wasm32 target, rustfmt and clippy, wasm-pack, wasm-bindgen-cli at the exact version in Cargo.lock, and npm's
 # binaryen (wasm-opt 132). Debian's binaryen (wasm-opt 108) is never used: it breaks the page.
 source "$(dirname "$0")/lib.sh"
 
@@ -11,6 +11,13 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
+
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "adding the $component component"
+    rustup component add "$component"
+  fi
+done
 
 WASM_PACK=0.15.1
 if [ "$(wasm-pack --version 2>/dev/null)" != "wasm-pack $WASM_PACK" ]; then
