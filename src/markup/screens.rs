@@ -446,7 +446,8 @@ pub fn result(page: &Page<'_>, v: &ResultView, mode: ResultMode<'_>) -> Node {
                     &v.profile.try_next,
                     &v.profile.works_when,
                 )))
-                .child(el("dl").class("cc-lenses").children(v.lenses.iter().chain(&v.signals).map(|l| lens(t, l)))),
+                .child(el("dl").class("cc-lenses").children(v.lenses.iter().map(|l| lens(t, l))))
+                .child(el("dl").class("cc-lenses cc-lenses--signals").children(v.signals.iter().map(|l| lens(t, l)))),
         )
         .child(
             el("section")
