@@ -168,6 +168,21 @@ fn results_from_another_version_of_the_questions_are_refused_with_a_message() {
 }
 
 #[test]
+fn results_made_with_the_earlier_version_are_named_as_such_and_left_out_of_the_comparison() {
+    let mut earlier = SharedResult::new(instrument(), 20_000, variant(&[]));
+    earlier.instrument_version -= 1;
+    let earlier_link = format!("#cc-result={}", share::encode(&earlier, instrument()));
+    let text = format!("{}\n{earlier_link}\n{}", link(&variant(&[]), 1), link(&variant(&[]), 2));
+    let pasted = team::read(&text, instrument());
+    assert_eq!(pasted.members.len(), 2, "only results of the current version are compared");
+    assert_eq!(pasted.skipped.len(), 1);
+    assert_eq!(pasted.skipped[0].reason, SkipReason::EarlierVersion);
+    let view = team::team_view(instrument(), &pasted);
+    assert_eq!(view.skipped[0].reason, instrument().strings().team().skip_earlier_version);
+    assert!(view.skipped[0].reason.contains("earlier version"), "{}", view.skipped[0].reason);
+}
+
+#[test]
 fn bare_codes_named_widget_links_and_team_links_are_all_read() {
     let a = share::encode(&SharedResult::new(instrument(), 1, variant(&[])), instrument());
     let b = share::encode(&SharedResult::new(instrument(), 2, variant(&[("focus", "one")])), instrument());
