@@ -114,14 +114,4 @@ impl Node {
         }
         found
     }
-
-    /// All text in the tree, joined by spaces.
-    pub fn text_content(&self) -> String {
-        match self {
-            Node::Text(t) => t.clone(),
-            Node::Element(e) => {
-                e.children.iter().map(Node::text_content).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ")
-            }
-        }
-    }
 }
