@@ -448,10 +448,14 @@ fn a_new_offering_funded_project_by_project_is_told_it_is_funded_like_a_project_
     assert_eq!((found.against.as_str(), found.against_category.as_str()), ("kind", "new_offerings"));
     assert_eq!(ids(&found.drivers), ["funding.per_project", "work_kind.new"]);
     // funding_fit: evidence for a new offering 1 + per project for a new offering -1 = 0; 2 of 5
-    // = 40, Mismatched, and the budget is named for it.
+    // = 40, a partial fit (judged as it should be, funded as it shouldn't), and both answers are
+    // named for it.
     assert_eq!(score_of(&outcome, "funding_fit"), 40);
-    assert_eq!(level(&outcome, "funding_fit"), "Mismatched");
-    assert_eq!(ids(&outcome.dimension("funding_fit").expect("scored").drivers), ["funding.per_project"]);
+    assert_eq!(level(&outcome, "funding_fit"), "Partial fit");
+    assert_eq!(
+        ids(&outcome.dimension("funding_fit").expect("scored").drivers),
+        ["success.evidence", "funding.per_project"]
+    );
     // funding_mismatch: per project for a new offering 3 of 5 = 60, just active, from the budget
     // alone. implicit_scaling stays 66 (walkthrough under rapid growth).
     assert_eq!(severity(&outcome, "funding_mismatch"), 60);

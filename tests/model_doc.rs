@@ -139,7 +139,7 @@ Everything is worked out in your browser from your answers alone.\n",
     let _ = writeln!(out, "1. **Lenses.** Each lens lands on one category. The kind of work comes only from its own question: the profile is what you said your team is.");
     let _ = writeln!(out, "2. **Context.** The categories the lenses landed on are the context. An answer can weigh differently in different contexts (the “when” points below).");
     let _ = writeln!(out, "3. **Mismatch.** When the way the team is judged, or funded, doesn't fit the kind you described, the funding findings say so, and the verdict names it: “You describe a platform others build on, but your team is judged and funded like a project factory.”");
-    let _ = writeln!(out, "4. **Levels.** A dimension with a question of its own takes its level from that answer. Another answer may move it by one step at most, and the result then names that answer and says why. Other dimensions are scaled between the least and most their answers could give in *any* context, so a context weight keeps its size.");
+    let _ = writeln!(out, "4. **Levels.** A dimension with a question of its own takes its level from that answer. Another answer may move it by one step at most, and the result then names that answer and says why. Other dimensions are scaled between the least and most their answers could give in any context, so a context weight keeps its size.");
     let _ = writeln!(
         out,
         "5. **Traps.** A trap's strength is its points in your context over the points at which it is full. It “shows up strongly” from {} of 100; traps “worth watching” are shown to make up two only from {}.",

@@ -261,7 +261,10 @@ impl Session {
                     return;
                 }
                 if let Some(index) = self.answers.first_unanswered(instrument) {
+                    // From the review, the missing answer leads back to it (as "Change" does).
+                    let from_review = self.step == Step::Review;
                     self.go(Step::Question { index });
+                    self.from_review = from_review;
                     return;
                 }
                 let outcome = scoring::score(instrument, &self.answers);

@@ -112,6 +112,8 @@ pub struct ResultView {
     pub reading: Vec<ReadingView>,
     /// When the previous result was taken, for the comparison.
     pub previous: Option<PreviousView>,
+    /// The previous result was made with an earlier version of the questions: not compared.
+    pub previous_earlier: bool,
     pub history: Vec<HistoryRow>,
 }
 
@@ -498,7 +500,8 @@ fn verdict(instrument: &Instrument, outcome: &Outcome) -> VerdictView {
 /// The full result card for a history entry.
 pub fn result(instrument: &Instrument, session: &Session, entry: &HistoryEntry) -> ResultView {
     let outcome = scoring::score(instrument, &entry.answers);
-    let previous = session.history.previous(entry.id).filter(|p| p.instrument_version == instrument.version);
+    let before = session.history.previous(entry.id);
+    let previous = before.filter(|p| p.instrument_version == instrument.version);
     let t = instrument.strings();
 
     let mut profile = ProfileView::default();
@@ -617,6 +620,7 @@ pub fn result(instrument: &Instrument, session: &Session, entry: &HistoryEntry) 
             profile: profile_name(instrument, &p.profile),
             profile_changed: p.profile != outcome.profile(),
         }),
+        previous_earlier: before.is_some() && previous.is_none(),
         profile,
         signals,
         lenses,

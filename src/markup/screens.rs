@@ -392,6 +392,7 @@ pub fn result(page: &Page<'_>, v: &ResultView, mode: ResultMode<'_>) -> Node {
             fill(t.compared_profile_changed, &[("date", &(page.date)(p.finished_at)), ("profile", &p.profile)])
         }
         Some(p) => fill(t.compared, &[("date", &(page.date)(p.finished_at))]),
+        None if v.previous_earlier => t.compared_earlier.to_owned(),
         None => t.first_result.to_owned(),
     };
     let shared = matches!(mode, ResultMode::Shared);

@@ -132,7 +132,8 @@ fn keep_saved(session: RwSignal<Session>, store: Store, adopted: StoredValue<boo
 }
 
 /// Dispatches `context-check:step` when the screen changes, and `context-check:complete` when
-/// the respondent finishes from the review, from the widget's root for the host page to hear.
+/// the respondent finishes (from the review or the last question), from the widget's root for the
+/// host page to hear.
 fn tell_the_host(ctx: Ctx, key: Memo<ScreenKey>, root: NodeRef<leptos::html::Div>) {
     let instrument = ctx.instrument;
     Effect::new(move |previous: Option<ScreenKey>| {
@@ -148,7 +149,8 @@ fn tell_the_host(ctx: Ctx, key: Memo<ScreenKey>, root: NodeRef<leptos::html::Div
             "step",
             &[("screen", Field::Text(current.name())), ("question", question), ("total", total)],
         );
-        if let (Some(ScreenKey::Review), ScreenKey::Result(id)) = (previous, current) {
+        // Finished: from the review, or straight from the last question.
+        if let (Some(ScreenKey::Review | ScreenKey::Question(_)), ScreenKey::Result(id)) = (previous, current) {
             let finished = ctx.session.with_untracked(|s| Some((s.history.get(id)?.profile.clone(), ctx.link(s)?)));
             if let Some((profile, link)) = finished {
                 host_events::dispatch(

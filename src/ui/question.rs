@@ -56,7 +56,13 @@ pub fn QuestionStep(index: usize) -> impl IntoView {
             on:keydown=move |ev| {
                 if ev.key() == "Enter" && dom::is_radio(ev.target()) {
                     ev.prevent_default();
-                    ctx.send(Event::Next);
+                    // Enter does what the primary button does: on the last question, once
+                    // everything is answered, that is "See my result".
+                    if can_finish() {
+                        ctx.send(Event::Finish { now: clock::now() });
+                    } else {
+                        ctx.send(Event::Next);
+                    }
                 }
             }
         >

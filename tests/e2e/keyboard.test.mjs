@@ -42,15 +42,9 @@ test("the whole assessment can be completed with the keyboard alone", async () =
     await page.keyboard.press("Enter");
   }
 
-  await page.waitForSelector("[data-testid=review]");
-  await page.waitForFunction(() => document.activeElement?.hasAttribute("data-step-heading"));
-  for (let tabs = 0; tabs < 40 && (await focused(page)).testid !== "finish"; tabs++) {
-    await page.keyboard.press("Tab");
-  }
-  assert.equal((await focused(page)).testid, "finish", "See my result is reachable by Tab");
-  await page.keyboard.press("Enter");
-
+  // Enter on the last question does what its primary button does: "See my result".
   await page.waitForSelector("[data-testid=result]");
+  await page.waitForFunction(() => document.activeElement?.hasAttribute("data-step-heading"));
   assert.equal((await page.textContent("[data-testid=profile-name]")).trim(), "New Offerings");
   const scores = await page.$$eval("[data-testid=chart] [data-dimension]", (rows) =>
     Object.fromEntries(rows.map((r) => [r.getAttribute("data-dimension"), Number(r.getAttribute("data-score"))])),

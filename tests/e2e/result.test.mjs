@@ -34,6 +34,9 @@ function withVersion(page, link, delta) {
 test("the last question leads straight to the result, with the review offered beside it", async () => {
   const page = await h.page();
   await page.goto(`${h.base}/`);
+  const completed = page.evaluate(
+    () => new Promise((done) => document.addEventListener("context-check:complete", (e) => done(e.detail))),
+  );
   await answer(page, STARTUP_GROWING_FAST.slice(0, QUESTIONS - 1));
   const last = page.locator(`fieldset[data-index="${QUESTIONS - 1}"]`);
   await last.waitFor();
@@ -44,6 +47,9 @@ test("the last question leads straight to the result, with the review offered be
   await page.click("[data-testid=finish-now]");
   await page.locator("[data-testid=result]").waitFor();
   assert.equal((await page.textContent("[data-testid=profile-name]")).trim(), "New Offerings");
+  const detail = await completed;
+  assert.equal(detail.profile, "new_offerings", "the host hears the result was finished");
+  assert.match(detail.link, /#cc-result=/);
   assert.deepEqual(page.problems, []);
 });
 

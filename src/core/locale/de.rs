@@ -39,6 +39,7 @@ pub static DE: Strings = Strings {
     spectrum_note: "Prozessvorgaben sind ein Spektrum: Kein Ende ist besser, entscheidend ist, wie gut sie zu eurer Arbeit passen.",
     first_result: "Das ist dein erstes Ergebnis. Mach den Check später noch einmal, um zu sehen, wie sich dein Team verändert.",
     compared_profile_changed: "Im Vergleich zum Ergebnis vom {date}: Damals war dein Profil {profile}. Bei jeder Stufe steht, wo sie damals lag.",
+    compared_earlier: "Deine früheren Ergebnisse stammen aus einer früheren Version des Checks, deshalb wird dieses nicht mit ihnen verglichen.",
     compared: "Im Vergleich zum Ergebnis vom {date}: Bei jeder Stufe steht, wo sie damals lag.",
     share_heading: "Ergebnis teilen",
     share_lead: "Der Link enthält deine Antworten in einem Teil der Adresse, den Browser nie an einen Server senden. Wer ihn öffnet, sieht diese Karte.",

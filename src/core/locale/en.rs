@@ -39,6 +39,7 @@ pub static EN: Strings = Strings {
     spectrum_note: "Process guidance is a spectrum: neither end is better, what matters is the fit with your work.",
     first_result: "This is your first result. Take the check again later to see how your team changes.",
     compared_profile_changed: "Compared with {date}: your profile was {profile} then. Each level says where it was.",
+    compared_earlier: "Your earlier results were made with an earlier version of the check, so this one isn't compared with them.",
     compared: "Compared with {date}: each level says where it was.",
     share_heading: "Share this result",
     share_lead: "The link holds your answers in a part of the address that browsers never send to any server. Whoever opens it sees this card.",

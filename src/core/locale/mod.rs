@@ -54,6 +54,8 @@ pub struct Strings {
     /// `{date}` `{profile}`
     pub compared_profile_changed: &'static str,
     /// `{date}`
+    /// The previous result was made with an earlier version of the questions.
+    pub compared_earlier: &'static str,
     pub compared: &'static str,
     pub share_heading: &'static str,
     pub share_lead: &'static str,
