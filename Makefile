@@ -1,7 +1,8 @@
 # Context Check. `make demo` and `make test` set up what they need on a fresh machine.
 .PHONY: demo test bench dist setup clean fuzz
 
-# Build the release bundle into dist/ and serve it on http://127.0.0.1:8080/.
+# Build the release bundle into dist/ and serve it on http://127.0.0.1:8080/, with the demo pages
+# (demo/, not part of dist/) at http://127.0.0.1:8080/demo/demos.html.
 demo: dist
 	node tools/serve.mjs dist 8080
 

@@ -27,6 +27,8 @@ cp target/pkg-team/context_check_team.js target/pkg-team/context_check_team_bg.w
 cargo run --quiet --locked --example export_instrument -- de dist/pkg
 cp index.html dist/
 cp styles/*.css dist/styles/
+# www/ is the product. The demo pages and test fixtures (demo/) are served beside dist/ by
+# `make demo` and the browser tests (tools/serve.mjs), never copied into it.
 cp -R www/. dist/www/
 node tools/package.mjs
 say "dist/ is ready"

@@ -1,14 +1,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The shipped data file is valid, and a broken edit fails with a message naming the field.
 
+mod common;
+
 use std::collections::BTreeSet;
 
+use common::instrument;
 use context_check::core::instrument::{Instrument, InstrumentError, Target, DEFAULT_SOURCE, QUESTIONS};
 use serde_json::{json, Value};
-
-fn shipped() -> &'static Instrument {
-    Instrument::shipped().expect("the shipped instrument is valid")
-}
 
 fn source() -> Value {
     serde_json::from_str(DEFAULT_SOURCE).expect("the shipped file is JSON")
@@ -45,13 +44,13 @@ fn the_shipped_instrument_is_valid() {
         panic!("the shipped instrument does not load: {e}");
     }
     let direct = Instrument::from_json(DEFAULT_SOURCE).expect("from_json accepts the shipped source");
-    assert_eq!(direct.id, shipped().id);
-    assert_eq!(direct.question_count(), shipped().question_count());
+    assert_eq!(direct.id, instrument().id);
+    assert_eq!(direct.question_count(), instrument().question_count());
 }
 
 #[test]
 fn the_shipped_instrument_has_the_shape_the_widget_relies_on() {
-    let instrument = shipped();
+    let instrument = instrument();
     assert!(QUESTIONS.contains(&instrument.question_count()));
     assert_eq!(instrument.lenses[0].id, "kind", "the profile lens comes first");
     assert_eq!(instrument.lenses[0].categories.len(), 8, "seven kinds of investment and a mix");
@@ -122,7 +121,7 @@ fn the_intro_states_the_real_number_of_questions() {
         "nineteen",
         "twenty",
     ];
-    let instrument = shipped();
+    let instrument = instrument();
     let intro = instrument.intro.to_lowercase();
     let stated: Vec<usize> = intro
         .split(|c: char| !c.is_alphanumeric())
@@ -140,7 +139,7 @@ fn the_intro_states_the_real_number_of_questions() {
 /// comes from its own question) and every one of its levels is named by an option.
 #[test]
 fn every_lens_category_scaled_dimension_and_trap_is_targeted_by_some_option() {
-    let instrument = shipped();
+    let instrument = instrument();
     let mut targeted = BTreeSet::new();
     for placed in instrument.questions() {
         for choice in &placed.question.options {
@@ -182,7 +181,7 @@ fn every_lens_category_scaled_dimension_and_trap_is_targeted_by_some_option() {
 /// until a link is tagged for it.
 #[test]
 fn every_reading_tag_names_something_and_every_trap_has_reading() {
-    let instrument = shipped();
+    let instrument = instrument();
     for (i, item) in instrument.reading.iter().enumerate() {
         for tag in &item.tags {
             assert!(
@@ -212,8 +211,8 @@ fn target_keys_parse_into_their_kind() {
     assert_eq!(Target::parse("awareness"), None);
     assert_eq!(Target::parse("dim."), None);
     assert_eq!(Target::parse("dim.a.b"), None);
-    assert!(!Target::parse("dim.awarenes").expect("well formed").exists_in(shipped()));
-    assert!(Target::parse("change.rapid_growth").expect("well formed").exists_in(shipped()));
+    assert!(!Target::parse("dim.awarenes").expect("well formed").exists_in(instrument()));
+    assert!(Target::parse("change.rapid_growth").expect("well formed").exists_in(instrument()));
 }
 
 // ----- Broken files -----
@@ -275,11 +274,11 @@ fn an_option_that_changes_nothing_is_refused() {
 #[test]
 fn an_option_with_no_points_that_names_a_level_is_accepted() {
     // "Worse, and slipping" gives no points at all: its answer names effectiveness's level.
-    let trend = shipped().question_by_id("trend").expect("trend");
+    let trend = instrument().question_by_id("trend").expect("trend");
     let worse = trend.question.choice("worse").expect("worse");
     assert!(worse.effects.is_empty() && worse.when.is_empty());
     // ...and so does an option that only nudges a level ("drift" moves awareness).
-    let drift = shipped().question_by_id("change_practice").and_then(|p| p.question.choice("drift")).expect("drift");
+    let drift = instrument().question_by_id("change_practice").and_then(|p| p.question.choice("drift")).expect("drift");
     assert!(drift.effects.is_empty() && drift.when.is_empty());
     let mut value = source();
     object(&mut value["dimensions"][0]).insert("nudges".into(), json!([]));
@@ -430,7 +429,7 @@ fn too_few_questions_are_refused() {
     let error = broken(|v| {
         v["sections"].as_array_mut().expect("sections is a list").truncate(2);
     });
-    let count = shipped().sections[..2].iter().map(|s| s.questions.len()).sum::<usize>();
+    let count = instrument().sections[..2].iter().map(|s| s.questions.len()).sum::<usize>();
     assert!(count < *QUESTIONS.start(), "the test needs fewer questions than the minimum");
     assert_names(&error, "sections", &[&format!("holds {count} questions")]);
 }
@@ -516,7 +515,7 @@ fn shipped_german_file() -> Instrument {
 #[test]
 fn instrument_provide_refuses_a_file_of_another_version_and_takes_the_right_one_later() {
     use context_check::core::options::Locale;
-    let english = shipped();
+    let english = instrument();
     // A translation of the next version, as a cache could hand a new bundle (or an old bundle a
     // new file): it decodes, it is German, but it is not the questionnaire this bundle scores.
     let mut newer = shipped_german_file();
@@ -596,7 +595,7 @@ fn a_direct_dimension_given_conditional_points_is_refused_too() {
 fn a_nudge_naming_an_unknown_answer_is_refused() {
     // Value's third nudge is "why_known.tickets", an option with points of its own, so renaming
     // the nudge leaves no option changing nothing; "roi.sometimes" is value's own question.
-    assert_eq!(shipped().dimensions[3].nudges[2].answer, "why_known.tickets");
+    assert_eq!(instrument().dimensions[3].nudges[2].answer, "why_known.tickets");
     for answer in ["why_known.ticket", "why_knwon.tickets", "why_known", "roi.sometimes"] {
         let error = broken(|v| v["dimensions"][3]["nudges"][2]["answer"] = json!(answer));
         assert_names(&error, "dimensions[3].nudges[2].answer", &[answer]);
@@ -685,7 +684,7 @@ fn favourability(instrument: &Instrument, question: &str, choice: &context_check
 
 #[test]
 fn no_question_offers_its_most_favourable_answer_first() {
-    let instrument = shipped();
+    let instrument = instrument();
     for placed in instrument.questions() {
         let scores: Vec<i32> =
             placed.question.options.iter().map(|o| favourability(instrument, &placed.question.id, o)).collect();

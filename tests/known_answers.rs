@@ -15,29 +15,11 @@
 
 mod common;
 
-use context_check::core::answers::Answers;
-use context_check::core::instrument::Instrument;
+use common::{instrument, with};
 use context_check::core::scoring::{self, Driver, Fit, Outcome};
-
-fn instrument() -> &'static Instrument {
-    Instrument::shipped().expect("the shipped instrument is valid")
-}
 
 fn score(pairs: &[(&str, &str)]) -> Outcome {
     scoring::score(instrument(), &common::complete(pairs))
-}
-
-/// A fixture with some answers changed.
-fn with(pairs: &[(&str, &str)], changes: &[(&str, &str)]) -> Answers {
-    let mut answers = common::complete(pairs);
-    for (question, option) in changes {
-        assert!(
-            instrument().question_by_id(question).and_then(|p| p.question.choice(option)).is_some(),
-            "no option `{option}` in `{question}`"
-        );
-        answers.set(question, option);
-    }
-    answers
 }
 
 fn level(outcome: &Outcome, dimension: &str) -> String {

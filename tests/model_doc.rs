@@ -3,14 +3,13 @@
 //! result card) are written from the instrument, so they can't drift from what is scored. Run
 //! with `UPDATE_MODEL_DOC=1` to write them again after changing the instrument.
 
+mod common;
+
 use std::fmt::Write as _;
 
+use common::instrument;
 use context_check::core::instrument::{Choice, Instrument, Lens};
 use context_check::core::scoring::question_range;
-
-fn instrument() -> &'static Instrument {
-    Instrument::shipped().expect("the shipped instrument is valid")
-}
 
 /// The sentence of the essay (TBM 455, in `shared/seed/`) each finding comes from. The copy is
 /// partly scrambled, so these are its fragments as they stand.

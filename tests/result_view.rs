@@ -5,6 +5,8 @@ mod common;
 
 use std::collections::BTreeMap;
 
+use common::instrument;
+use common::{screen, Screen};
 use context_check::core::answers::Answers;
 use context_check::core::history::{History, HistoryEntry};
 use context_check::core::instrument::Instrument;
@@ -13,14 +15,10 @@ use context_check::core::options::Locale;
 use context_check::core::scoring::{self, Fit};
 use context_check::core::session::{Event, Session, Step};
 use context_check::core::stored::{self, Decoded, Saved, SCHEMA};
-use context_check::core::view::{screen, DimensionView, ResultView, Screen, Why, WhyLine};
+use context_check::core::view::{DimensionView, ResultView, Why, WhyLine};
 
 const NOW: u64 = 1_760_000_000_000;
 const WEEK: u64 = 7 * 24 * 60 * 60 * 1000;
-
-fn instrument() -> &'static Instrument {
-    Instrument::shipped().expect("the shipped instrument is valid")
-}
 
 fn german() -> &'static Instrument {
     Instrument::shipped_in(Locale::De).expect("the German instrument is compiled in natively")
@@ -692,7 +690,11 @@ fn the_comparison_with_the_previous_result_is_worded_in_levels() {
     assert_eq!(dimension(&stuck, "effectiveness").delta, Some((3, "down from Getting better".to_owned())));
 
     // The history lists all three, newest first, marking the one on screen.
-    let rows: Vec<(u64, bool, bool)> = stuck.history.iter().map(|r| (r.id, r.current, r.earlier)).collect();
+    let rows: Vec<(u64, bool, bool)> =
+        context_check::core::view::history_rows(common::instrument(), &session, Some(stuck.id))
+            .iter()
+            .map(|r| (r.id, r.current, r.earlier))
+            .collect();
     assert_eq!(rows.len(), 3);
     assert_eq!(rows[1..], [(second, false, false), (first, false, false)]);
     assert!(rows[0].1);
@@ -768,15 +770,20 @@ fn a_result_from_an_earlier_version_of_the_questions_is_kept_and_opens_as_a_noti
     assert_eq!(earlier.id, 1_700_000_000_000);
     assert_eq!(earlier.finished_at, 1_700_000_000_000);
     assert_eq!(earlier.profile, "Internal Product or Platform");
-    let rows: Vec<(u64, bool, bool)> = earlier.history.iter().map(|r| (r.id, r.current, r.earlier)).collect();
+    let rows: Vec<(u64, bool, bool)> =
+        context_check::core::view::history_rows(common::instrument(), &session, Some(earlier.id))
+            .iter()
+            .map(|r| (r.id, r.current, r.earlier))
+            .collect();
     assert_eq!(rows, [(1_700_000_000_000, true, true)]);
 
     // Listed on the intro as earlier, beside a new result that is not.
     session.apply(instrument, Event::Home);
     let new = take(&mut session, &startup(), NOW);
     session.apply(instrument, Event::Home);
-    let Screen::Intro(intro) = screen(instrument, &session) else { panic!("expected the intro") };
-    let rows: Vec<(u64, &str, bool)> = intro.history.iter().map(|r| (r.id, r.profile.as_str(), r.earlier)).collect();
+    assert!(matches!(screen(instrument, &session), Screen::Intro(_)), "expected the intro");
+    let listed = context_check::core::view::history_rows(common::instrument(), &session, None);
+    let rows: Vec<(u64, &str, bool)> = listed.iter().map(|r| (r.id, r.profile.as_str(), r.earlier)).collect();
     assert_eq!(rows, [(new, "New Offerings", false), (1_700_000_000_000, "Internal Product or Platform", true)]);
 
     // Opened from the list, still a notice; the new one is a card.
@@ -823,7 +830,11 @@ fn a_result_after_one_from_an_earlier_version_has_no_comparison() {
         "{:?}",
         view.dimensions.iter().map(|d| &d.delta).collect::<Vec<_>>()
     );
-    let rows: Vec<(u64, bool, bool)> = view.history.iter().map(|r| (r.id, r.current, r.earlier)).collect();
+    let rows: Vec<(u64, bool, bool)> =
+        context_check::core::view::history_rows(common::instrument(), &session, Some(view.id))
+            .iter()
+            .map(|r| (r.id, r.current, r.earlier))
+            .collect();
     assert_eq!(rows, [(id, true, false), (NOW - WEEK, false, true)]);
 }
 
@@ -884,8 +895,9 @@ fn the_intro_lists_past_results_newest_first() {
     let second = take(&mut session, &project_factory(), NOW + WEEK);
     session.apply(instrument(), Event::Home);
     let Screen::Intro(intro) = screen(instrument(), &session) else { panic!("expected the intro") };
+    let listed = context_check::core::view::history_rows(common::instrument(), &session, None);
     let rows: Vec<(u64, &str, bool, bool)> =
-        intro.history.iter().map(|r| (r.id, r.profile.as_str(), r.current, r.earlier)).collect();
+        listed.iter().map(|r| (r.id, r.profile.as_str(), r.current, r.earlier)).collect();
     assert_eq!(rows, [(second, "Project Factory", false, false), (first, "New Offerings", false, false)]);
     assert!(!intro.started);
 }
@@ -931,7 +943,7 @@ fn a_shared_result_is_scored_again_from_its_answers_with_nothing_of_the_visitor(
         view.dimensions.iter().map(|d| d.score).collect::<Vec<_>>(),
         own.dimensions.iter().map(|d| d.score).collect::<Vec<_>>()
     );
-    assert!(view.history.is_empty() && view.previous.is_none(), "the visitor's own history plays no part");
+    assert!(view.previous.is_none(), "the visitor's own history plays no part");
     assert!(view.dimensions.iter().all(|d| d.delta.is_none()));
     assert_eq!(view.finished_at % 86_400_000, 0, "a shared result carries its day, not its time");
 }

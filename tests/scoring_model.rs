@@ -11,13 +11,10 @@ mod common;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
 
+use common::instrument;
 use context_check::core::answers::Answers;
 use context_check::core::instrument::{Choice, Instrument};
 use context_check::core::scoring::{self, weight_in, Fit, Outcome};
-
-fn instrument() -> &'static Instrument {
-    Instrument::shipped().expect("the shipped instrument is valid")
-}
 
 /// Option counts per question, in order.
 fn shape(instrument: &Instrument) -> Vec<usize> {

@@ -1,16 +1,15 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Properties of scoring that hold for any answers, complete or not.
 
+mod common;
+
 use std::collections::BTreeSet;
 
+use common::{complete_answers, instrument};
 use context_check::core::answers::Answers;
 use context_check::core::instrument::{Choice, Dimension, Instrument};
 use context_check::core::scoring::{self, weight_in, Driver, Fit, Outcome, Reason};
 use proptest::prelude::*;
-
-fn instrument() -> &'static Instrument {
-    Instrument::shipped().expect("the shipped instrument is valid")
-}
 
 /// Any answers: each question unanswered or answered with any of its options.
 fn any_answers() -> impl Strategy<Value = Answers> {
@@ -19,13 +18,6 @@ fn any_answers() -> impl Strategy<Value = Answers> {
     per_question.prop_map(|picks| {
         Answers::from_indices(instrument(), picks.into_iter().enumerate().filter_map(|(q, o)| o.map(|o| (q, o))))
     })
-}
-
-/// Complete answers only, as a finished result has.
-fn complete_answers() -> impl Strategy<Value = Answers> {
-    let sizes: Vec<usize> = instrument().questions().map(|p| p.question.options.len()).collect();
-    let per_question: Vec<_> = sizes.into_iter().map(|n| 0..n).collect();
-    per_question.prop_map(|picks| Answers::from_indices(instrument(), picks.into_iter().enumerate()))
 }
 
 /// The option a driver names.

@@ -6,32 +6,15 @@ mod common;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
+use common::{complete, complete_answers, instrument};
 use context_check::core::answers::Answers;
 use context_check::core::history::HistoryEntry;
-use context_check::core::instrument::Instrument;
 use context_check::core::share::{
     self, decode, decode_coach, decode_team, encode, encode_coach, encode_team, CoachInvite, ShareError, SharedResult,
     TeamBundle, TeamMember, COACH_KEY, MAX_COACH_CHARS, MAX_DAY, MAX_RESULT_CHARS, MAX_TEAM_CHARS, RESULT_KEY,
     TEAM_KEY,
 };
 use proptest::prelude::*;
-
-fn instrument() -> &'static Instrument {
-    Instrument::shipped().expect("the shipped instrument is valid")
-}
-
-/// A complete answer set by question and option ids; a typo in a fixture fails loudly.
-fn answers(pairs: &[(&str, &str)]) -> Answers {
-    let instrument = instrument();
-    let mut answers = Answers::new();
-    for (question, option) in pairs {
-        let placed = instrument.question_by_id(question).unwrap_or_else(|| panic!("no question `{question}`"));
-        assert!(placed.question.choice(option).is_some(), "no option `{option}` in `{question}`");
-        answers.set(question, option);
-    }
-    assert!(answers.is_complete(instrument), "the fixture answers every question");
-    answers
-}
 
 /// Result links are refused well before 600 characters.
 const _: () = assert!(MAX_RESULT_CHARS <= 600);
@@ -40,7 +23,7 @@ const _: () = assert!(MAX_RESULT_CHARS <= 600);
 const A_DAY: u32 = 20_313;
 
 fn startup_result() -> SharedResult {
-    SharedResult::new(instrument(), A_DAY, answers(common::STARTUP_GROWING_FAST))
+    SharedResult::new(instrument(), A_DAY, complete(common::STARTUP_GROWING_FAST))
 }
 
 /// Each question answered with its `k`-th option, counting round.
@@ -151,7 +134,7 @@ fn one_bit_away(text: &str) -> Vec<String> {
 #[test]
 fn a_result_survives_a_round_trip_through_its_link() {
     for fixture in [common::STARTUP_GROWING_FAST, common::PROJECT_FACTORY] {
-        let result = SharedResult::new(instrument(), A_DAY, answers(fixture));
+        let result = SharedResult::new(instrument(), A_DAY, complete(fixture));
         assert_eq!(result.check(instrument()), Ok(()));
         let text = encode(&result, instrument());
         assert_eq!(decode(&text, instrument()), Ok(result));
@@ -179,7 +162,7 @@ fn a_result_kept_in_history_is_shared_with_its_day_and_version() {
         id: 1_755_086_400_000,
         finished_at: 1_755_086_400_000,
         instrument_version: instrument().version,
-        answers: answers(common::PROJECT_FACTORY),
+        answers: complete(common::PROJECT_FACTORY),
         profile: "projects".into(),
         scores: Default::default(),
     };
@@ -353,9 +336,9 @@ fn links_of_the_first_untagged_layout_are_still_read_with_tag_zero() {
 #[test]
 fn a_team_survives_a_round_trip_through_its_link() {
     let members = vec![
-        member(A_DAY, 7, answers(common::STARTUP_GROWING_FAST)),
-        member(A_DAY + 3, 0, answers(common::PROJECT_FACTORY)),
-        member(A_DAY - 400, u16::MAX, answers(common::STARTUP_GROWING_FAST)),
+        member(A_DAY, 7, complete(common::STARTUP_GROWING_FAST)),
+        member(A_DAY + 3, 0, complete(common::PROJECT_FACTORY)),
+        member(A_DAY - 400, u16::MAX, complete(common::STARTUP_GROWING_FAST)),
     ];
     let team = TeamBundle::new(instrument(), members);
     assert_eq!(team.check(instrument()), Ok(()));
@@ -607,13 +590,6 @@ fn a_link_read_from_a_fragment_decodes() {
 }
 
 // --- Properties ----------------------------------------------------------------------------
-
-/// Complete answers only, as a finished result has.
-fn complete_answers() -> impl Strategy<Value = Answers> {
-    let sizes: Vec<usize> = instrument().questions().map(|p| p.question.options.len()).collect();
-    let per_question: Vec<_> = sizes.into_iter().map(|n| 0..n).collect();
-    per_question.prop_map(|picks| Answers::from_indices(instrument(), picks.into_iter().enumerate()))
-}
 
 /// Text that is mostly base64url, with now and then anything at all.
 fn link_like_text() -> impl Strategy<Value = String> {

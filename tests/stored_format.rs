@@ -1,19 +1,17 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The localStorage document: round trips, and how damaged or foreign data is recognised.
 
+mod common;
+
 use std::collections::BTreeMap;
 
+use common::instrument;
 use context_check::core::answers::Answers;
 use context_check::core::history::{History, HistoryEntry, HISTORY_LIMIT};
-use context_check::core::instrument::Instrument;
 use context_check::core::scoring;
 use context_check::core::session::Step;
 use context_check::core::stored::{backup_key, decode, encode, storage_key, Decoded, Saved, KEY_PREFIX, SCHEMA};
 use proptest::prelude::*;
-
-fn instrument() -> &'static Instrument {
-    Instrument::shipped().expect("the shipped instrument is valid")
-}
 
 fn complete(option: usize) -> Answers {
     let instrument = instrument();

@@ -5,28 +5,18 @@
 
 mod common;
 
+use common::instrument;
 use context_check::core::answers::Answers;
 use context_check::core::instrument::Instrument;
 use context_check::core::scoring;
 use context_check::core::share::{self, SharedResult};
 use context_check::core::team::{self, SkipReason};
-use context_check::markup::team::{output, TeamShare};
 use context_check::markup::team_image::{team_image, HEIGHT, WIDTH};
-use context_check::markup::{to_markup_string, Node};
-
-fn instrument() -> &'static Instrument {
-    Instrument::shipped().expect("the shipped instrument is valid")
-}
+use context_check::markup::to_markup_string;
 
 /// The startup fixture with some answers changed.
 fn variant(changes: &[(&str, &str)]) -> Answers {
-    let mut answers = Answers::new();
-    for (question, option) in common::STARTUP_GROWING_FAST.iter().chain(changes) {
-        let placed = instrument().question_by_id(question).unwrap_or_else(|| panic!("no question `{question}`"));
-        assert!(placed.question.choice(option).is_some(), "no option `{option}` in `{question}`");
-        answers.set(question, option);
-    }
-    answers
+    common::with(common::STARTUP_GROWING_FAST, changes)
 }
 
 fn link(answers: &Answers, day: u32) -> String {
@@ -48,10 +38,6 @@ fn five() -> Vec<Answers> {
 
 fn pasted_five() -> String {
     five().iter().enumerate().map(|(i, a)| link(a, 20_400 + i as u32)).collect::<Vec<_>>().join("\n")
-}
-
-fn count(tree: &Node, testid: &str) -> usize {
-    tree.elements().iter().filter(|e| e.get("data-testid") == Some(testid)).count()
 }
 
 #[test]
@@ -111,9 +97,8 @@ fn a_team_that_answered_alike_has_no_divergences() {
     let other_day = link(&variant(&[]), 20_001);
     let view = team::team_view(instrument(), &team::read(&format!("{same}\n{other_day}"), instrument()));
     assert_eq!(view.count, 2, "the same answers on another day are another person");
-    assert!(view.divergences.is_empty());
-    let tree = output(instrument().strings(), &|_| String::new(), &view, &TeamShare::default());
-    assert_eq!(count(&tree, "team-agrees"), 1);
+    assert!(view.divergences.is_empty(), "the page says the team agrees");
+    assert_eq!(view.strips.len(), instrument().dimensions.len());
 }
 
 #[test]
@@ -135,9 +120,12 @@ fn invalid_links_are_listed_and_skipped_and_duplicates_count_once() {
     assert_eq!(pasted.skipped[0].text, "not a link", "a line without a link is reported once, whole");
     assert!(pasted.skipped[1].text.chars().count() <= 48 && pasted.skipped[1].text.ends_with('…'));
     let view = team::team_view(instrument(), &pasted);
-    let tree = output(instrument().strings(), &|_| String::new(), &view, &TeamShare::default());
-    assert_eq!(count(&tree, "skipped"), 3);
-    assert_eq!(count(&tree, "duplicates"), 1);
+    let t = instrument().strings().team();
+    let listed: Vec<&str> = view.skipped.iter().map(|s| s.reason).collect();
+    assert_eq!(listed, vec![t.skip_not_a_link, t.skip_damaged, t.skip_not_a_link], "each is listed, with why");
+    assert_eq!(view.skipped[0].text, "not a link");
+    assert_eq!(view.duplicates, 1, "the page says one result was pasted twice");
+    assert_eq!(view.count, 2);
 }
 
 #[test]
@@ -210,24 +198,23 @@ fn past_thirty_results_the_rest_are_left_out_and_one_result_is_not_a_team() {
     let one = team::read(&links[0], instrument());
     assert!(team::team_code(&one.members, instrument()).is_none());
     let view = team::team_view(instrument(), &one);
-    let tree = output(instrument().strings(), &|_| String::new(), &view, &TeamShare::default());
-    assert_eq!(count(&tree, "team-too-few"), 1);
-    assert_eq!(count(&tree, "team-dot"), 0);
+    assert_eq!(view.count, 1, "the page asks for more results and draws no strips");
+    assert!(view.divergences.is_empty() && view.skipped.is_empty());
 }
 
 /// Fails with the spread bug described at `the_largest_divergence_comes_first_with_its_answers_and_a_conversation_prompt`.
 #[test]
 fn the_page_shows_five_dots_per_strip_and_the_image_is_a_self_contained_card() {
     let view = team::team_view(instrument(), &team::read(&pasted_five(), instrument()));
-    let tree = output(instrument().strings(), &|_| "1 Jan 2026".to_owned(), &view, &TeamShare::default());
-    let strips: Vec<_> = tree.elements().into_iter().filter(|e| e.get("data-testid") == Some("strip")).collect();
-    assert_eq!(strips.len(), 7);
-    for strip in strips {
-        let dots =
-            Node::Element(strip.clone()).elements().iter().filter(|e| e.get("data-testid") == Some("team-dot")).count();
-        assert_eq!(dots, 5);
+    assert_eq!(view.count, 5);
+    assert_eq!(view.strips.len(), 7);
+    for strip in &view.strips {
+        assert_eq!((strip.scores.len(), strip.rows.len()), (5, 5), "{}: a dot per person", strip.id);
+        assert!(strip.value.contains(&strip.median.to_string()), "{}: {}", strip.id, strip.value);
     }
-    assert_eq!(count(&tree, "member"), 5);
+    assert_eq!(view.members.len(), 5);
+    assert_eq!(view.members[0].name, "Result 1");
+    assert_eq!(view.members[4].finished_at, 20_404 * 86_400_000, "the day each result was taken");
     let image = to_markup_string(&team_image(instrument().strings(), &view, "1 Jan 2026"));
     assert!(image.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
     assert!(image.contains(&format!("width=\"{WIDTH}\"")) && image.contains(&format!("height=\"{HEIGHT}\"")));

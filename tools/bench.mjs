@@ -43,9 +43,9 @@ const median = (xs) => {
 console.log(`time to intro rendered: median ${median(intro).toFixed(1)} ms over ${LOADS} loads`);
 console.log(`time to first question interactive: median ${median(question).toFixed(1)} ms over ${LOADS} loads (min ${Math.min(...question).toFixed(1)}, max ${Math.max(...question).toFixed(1)})`);
 
-// The embed on a long post (www/blog-post.html): what the page fetches before the reader gets to
+// The embed on a long post (demo/blog-post.html): what the page fetches before the reader gets to
 // the widget, and the time from jumping to the widget until its Start button exists.
-const post = `http://127.0.0.1:${server.address().port}/www/blog-post.html`;
+const post = `http://127.0.0.1:${server.address().port}/demo/blog-post.html`;
 const embedded = [];
 let before = null;
 for (let i = 0; i < LOADS; i++) {

@@ -1,8 +1,11 @@
 // A small static file server for dist/, on 127.0.0.1 only. Used by `make demo` and the browser tests.
+// Beside the folder it serves the repository's demo/ (the demo pages and test fixtures, which are
+// not part of dist/) under /demo/, so their ../www/ and ../styles/ paths reach dist/'s files.
 // Usage: node tools/serve.mjs <folder> <port>
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -21,19 +24,33 @@ export const STRICT_CSP = "script-src 'self' 'wasm-unsafe-eval'; style-src 'self
 
 /** The demo pages that stand for hosts with a CSP are served with one, in `make demo` too. */
 export function demoHeaders(path) {
-  if (path === "/www/strict-csp.html") return { "content-security-policy": STRICT_CSP };
-  if (path === "/www/no-wasm-csp.html") return { "content-security-policy": "script-src 'self'; style-src 'self'" };
+  if (path === "/demo/strict-csp.html") return { "content-security-policy": STRICT_CSP };
+  if (path === "/demo/no-wasm-csp.html") return { "content-security-policy": "script-src 'self'; style-src 'self'" };
   return {};
 }
 
-/** Starts serving `folder`; `headersFor(path)` may add response headers (such as a CSP). */
-export function serve(folder, port = 0, headersFor = demoHeaders) {
+/** URL prefixes served from folders of their own: the demo pages, from the repository's demo/. */
+export const DEMO_MOUNTS = Object.freeze({ "/demo/": fileURLToPath(new URL("../demo/", import.meta.url)) });
+
+/** The file for a URL path: under the mount whose prefix it starts with, or under `root`. */
+function fileFor(path, root, mounts) {
+  const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
+  const base = prefix ? resolve(mounts[prefix]) : root;
+  const file = normalize(join(base, prefix ? path.slice(prefix.length) : path));
+  if (file !== base && !file.startsWith(base + sep)) throw new Error("outside the served folder");
+  return file;
+}
+
+/**
+ * Starts serving `folder`, and each of `mounts` (URL prefix to folder); `headersFor(path)` may add
+ * response headers (such as a CSP).
+ */
+export function serve(folder, port = 0, headersFor = demoHeaders, mounts = DEMO_MOUNTS) {
   const root = resolve(folder);
   const server = createServer(async (request, response) => {
     try {
       const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
-      let file = normalize(join(root, path));
-      if (!file.startsWith(root)) throw new Error("outside the served folder");
+      let file = fileFor(path, root, mounts);
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
       response.writeHead(200, {
@@ -55,5 +72,6 @@ export function serve(folder, port = 0, headersFor = demoHeaders) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [folder = "dist", port = "8080"] = process.argv.slice(2);
   const server = await serve(folder, Number(port));
-  console.log(`Context Check: http://127.0.0.1:${server.address().port}/ (Ctrl+C to stop)`);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  console.log(`Context Check: ${origin}/ and the demo pages: ${origin}/demo/demos.html (Ctrl+C to stop)`);
 }

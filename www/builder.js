@@ -2,11 +2,16 @@
 // functions, exported for the tests; the page wiring below them runs only in a document that has
 // the builder's form. Built for a strict CSP (script-src 'self'; style-src 'self'): no inline
 // scripts or styles, no style attributes, and user text only ever goes in through textContent,
-// .value or setAttribute.
+// .value or setAttribute. The options and colours come from the host contract (host-contract.js,
+// written from src/core).
+import { ATTRIBUTES, OPTIONS, TEXT_ON_ACCENT, THEMES } from "./host-contract.js";
 
-export const DEFAULTS = Object.freeze({ theme: "auto", accent: "", start: "intro", instance: "", font: "own" });
+/** Each option's default; "" where the option is simply unset. */
+export const DEFAULTS = Object.freeze(
+  Object.fromEntries(OPTIONS.filter((o) => o.attribute).map((o) => [o.name, o.default ?? ""])),
+);
 /** The order options appear in, in snippets and on the preview element. */
-export const OPTION_NAMES = Object.freeze(["theme", "accent", "start", "instance", "font"]);
+export const OPTION_NAMES = ATTRIBUTES;
 export const IFRAME_TITLE = "Context Check: a team context assessment";
 /** Seventeen questions take about five minutes. */
 export const EMAIL_BUTTON_TEXT = "Take the 5-minute team context check";
@@ -17,7 +22,10 @@ export const EMAIL_COPY =
 export const PLACEHOLDER_ORIGIN = "https://your-host.example";
 export const INSTANCE_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 
-const EMAIL_BUTTON_COLOUR = "#3451c7";
+/** The widget's default accent (light theme): the picker's start and the email button's colour. */
+const DEFAULT_ACCENT = THEMES.light.accent;
+/** Email is light: the widget's light text colour. */
+const EMAIL_TEXT_COLOUR = THEMES.light.text;
 const EMAIL_FONT = "Arial,Helvetica,sans-serif";
 
 const ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -102,17 +110,18 @@ export function contrast(a, b) {
 /**
  * The email snippet: table-based HTML with inline styles only (email clients run no scripts and
  * drop most CSS): a line of copy and a bulletproof button linking to the standalone page. A hex
- * accent colours the button, with white or near-black text, whichever contrasts more; any other
- * accent leaves the default blue. The padding sits on the link for most clients and, through
- * mso-padding-alt, on the cell for Outlook, which ignores padding on links.
+ * accent colours the button, with white or black text, whichever contrasts more (as the widget
+ * does); any other accent leaves the default blue. The padding sits on the link for most clients
+ * and, through mso-padding-alt, on the cell for Outlook, which ignores padding on links.
  */
 export function emailSnippet({ origin, theme, accent } = {}) {
   const href = escapeAttr(standaloneUrl(origin, { theme }));
-  const fill = hexColour(accent) ?? EMAIL_BUTTON_COLOUR;
-  const ink = contrast(fill, "#ffffff") >= contrast(fill, "#111111") ? "#ffffff" : "#111111";
+  const fill = hexColour(accent) ?? DEFAULT_ACCENT;
+  const [dark, light] = TEXT_ON_ACCENT;
+  const ink = contrast(fill, light) >= contrast(fill, dark) ? light : dark;
   return `<table role="presentation" border="0" cellpadding="0" cellspacing="0" width="100%" style="border-collapse:collapse;">
   <tr>
-    <td style="padding:0 0 16px 0;font-family:${EMAIL_FONT};font-size:16px;line-height:24px;color:#1b1f24;">
+    <td style="padding:0 0 16px 0;font-family:${EMAIL_FONT};font-size:16px;line-height:24px;color:${EMAIL_TEXT_COLOUR};">
       ${escapeAttr(EMAIL_COPY)}
     </td>
   </tr>
@@ -158,21 +167,20 @@ function startBuilder() {
   };
   let previewKey = null;
   let previewTimer = 0;
+  // The picker starts at, and its reset goes back to, the widget's default accent.
+  accentPicker.defaultValue = DEFAULT_ACCENT;
+  accentPicker.value = DEFAULT_ACCENT;
 
   for (const place of document.querySelectorAll("[data-origin]")) place.textContent = origin;
 
-  /** The form's options; an instance name that doesn't fit the pattern is left out. */
+  /** The form's options, from the control named after each; an instance that doesn't fit is left out. */
   function readOptions() {
-    const instance = instanceInput.value.trim();
-    const instanceOk = instance === "" || INSTANCE_PATTERN.test(instance);
+    const options = {};
+    for (const name of OPTION_NAMES) options[name] = String(form.elements[name]?.value ?? "").trim();
+    const instanceOk = options.instance === "" || INSTANCE_PATTERN.test(options.instance);
     showError(instanceInput, instanceError, instanceOk);
-    return {
-      theme: form.elements.theme.value,
-      accent: accentText.value.trim(),
-      start: form.elements.start.value,
-      instance: instanceOk ? instance : "",
-      font: form.elements.font.value,
-    };
+    if (!instanceOk) options.instance = "";
+    return options;
   }
 
   function showError(input, message, ok) {

@@ -10,7 +10,10 @@ const GLUE = new URL("pkg/context_check.js", ROOT);
 const WASM = new URL("pkg/context_check_bg.wasm", ROOT);
 const STYLES = new URL("styles/context-check.css", ROOT);
 const HOSTED = new URL("./", ROOT);
+// The attributes of <context-check>: the options www/host-contract.js marks as attributes.
+// BEGIN host options: written from src/core/options.rs by tests/host_contract.rs; do not edit (UPDATE_CONTRACT=1 cargo test --test host_contract).
 const OPTIONS = ["theme", "accent", "start", "instance", "lang", "font"];
+// END host options
 // The fallback's words, in the languages the widget speaks.
 const FALLBACK = {
   en: ["Context Check can't run inside this page. ", "Open the assessment"],

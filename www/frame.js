@@ -1,11 +1,11 @@
 // embed.html: mounts the widget with the options in the query string and tells the parent page
 // its height after every change, as { contextCheck: { height } }. The height is all it sends.
 import init, { mount } from "../pkg/context_check.js";
+import { ATTRIBUTES } from "./host-contract.js";
 
-const OPTIONS = ["theme", "accent", "start", "instance", "lang", "font"];
 const params = new URLSearchParams(window.location.search);
 const options = {};
-for (const name of OPTIONS) {
+for (const name of ATTRIBUTES) {
   const value = params.get(name);
   if (value !== null) options[name] = value;
 }

@@ -69,31 +69,106 @@ impl Rgb {
     }
 }
 
-/// The theme backgrounds the accent's ink must read on: the widget's background, its surface and
-/// the accent's soft tint of the background, as styles/context-check.css defines them.
+/// A theme's default colours: the one source of them. styles/context-check.css (the `--_*`
+/// defaults behind each `--cc-*` property), www/page.css (`--theme-*`, which the hosted pages and
+/// the builder use), www/host-contract.js (for the builder's email button) and www/icon.svg are
+/// written from these by `tests/host_contract.rs`; the card and team images read them directly.
 pub struct Theme {
+    /// The widget's background.
     pub background: Rgb,
+    /// Raised parts: options, fields.
     pub surface: Rgb,
+    /// Body text, which the ink also moves toward until it reads.
+    pub text: Rgb,
+    /// Secondary text.
+    pub muted: Rgb,
+    pub border: Rgb,
+    /// The empty part of bars.
+    pub track: Rgb,
+    /// Buttons, bars and links, unless the host sets an accent.
+    pub accent: Rgb,
+    /// Text on the accent.
+    pub on_accent: Rgb,
     /// How much accent the soft tint mixes into the background, in percent.
     pub soft_percent: u8,
-    /// The theme's text colour, which the ink moves toward until it reads.
-    pub text: Rgb,
+    /// Text fields' borders (3:1 on the background).
+    pub control: Rgb,
+    /// The focus ring (3:1).
+    pub focus: Rgb,
+    pub danger: Rgb,
+    /// Text on `danger`.
+    pub on_danger: Rgb,
+    pub notice_bg: Rgb,
+    pub notice_text: Rgb,
+    /// The card's shadow, as CSS.
+    pub shadow: &'static str,
+}
+
+impl Theme {
+    /// Every colour with its name as a CSS property (`--cc-<name>`, `--theme-<name>`), in the
+    /// stylesheet's order.
+    pub fn colours(&self) -> [(&'static str, Rgb); 14] {
+        [
+            ("bg", self.background),
+            ("surface", self.surface),
+            ("text", self.text),
+            ("muted", self.muted),
+            ("border", self.border),
+            ("track", self.track),
+            ("accent", self.accent),
+            ("on-accent", self.on_accent),
+            ("control", self.control),
+            ("focus", self.focus),
+            ("danger", self.danger),
+            ("on-danger", self.on_danger),
+            ("notice-bg", self.notice_bg),
+            ("notice-text", self.notice_text),
+        ]
+    }
+}
+
+const fn rgb(r: u8, g: u8, b: u8) -> Rgb {
+    Rgb { r, g, b }
 }
 
 /// The light theme's defaults.
 pub const LIGHT_THEME: Theme = Theme {
-    background: Rgb { r: 0xff, g: 0xff, b: 0xff },
-    surface: Rgb { r: 0xf5, g: 0xf6, b: 0xf8 },
+    background: rgb(0xff, 0xff, 0xff),
+    surface: rgb(0xf5, 0xf6, 0xf8),
+    text: rgb(0x1b, 0x1f, 0x24),
+    muted: rgb(0x54, 0x5d, 0x68),
+    border: rgb(0xc9, 0xd1, 0xda),
+    track: rgb(0xe3, 0xe7, 0xec),
+    accent: rgb(0x34, 0x51, 0xc7),
+    on_accent: rgb(0xff, 0xff, 0xff),
     soft_percent: 12,
-    text: Rgb { r: 0x1b, g: 0x1f, b: 0x24 },
+    control: rgb(0x76, 0x7f, 0x8b),
+    focus: rgb(0x1f, 0x5f, 0xd6),
+    danger: rgb(0xb4, 0x23, 0x18),
+    on_danger: rgb(0xff, 0xff, 0xff),
+    notice_bg: rgb(0xff, 0xf6, 0xdb),
+    notice_text: rgb(0x5c, 0x44, 0x00),
+    shadow: "0 1px 2px rgba(16, 24, 40, 0.06), 0 4px 16px rgba(16, 24, 40, 0.06)",
 };
 
 /// The dark theme's defaults.
 pub const DARK_THEME: Theme = Theme {
-    background: Rgb { r: 0x17, g: 0x1a, b: 0x20 },
-    surface: Rgb { r: 0x20, g: 0x24, b: 0x2c },
+    background: rgb(0x17, 0x1a, 0x20),
+    surface: rgb(0x20, 0x24, 0x2c),
+    text: rgb(0xe9, 0xec, 0xf1),
+    muted: rgb(0xa9, 0xb2, 0xbd),
+    border: rgb(0x3a, 0x42, 0x4d),
+    track: rgb(0x2e, 0x34, 0x3d),
+    accent: rgb(0x9d, 0xb0, 0xff),
+    on_accent: rgb(0x10, 0x14, 0x2a),
     soft_percent: 18,
-    text: Rgb { r: 0xe9, g: 0xec, b: 0xf1 },
+    control: rgb(0x77, 0x80, 0x8c),
+    focus: rgb(0x9d, 0xb0, 0xff),
+    danger: rgb(0xff, 0x8a, 0x80),
+    on_danger: rgb(0x2a, 0x09, 0x06),
+    notice_bg: rgb(0x3a, 0x30, 0x19),
+    notice_text: rgb(0xff, 0xe4, 0xa3),
+    shadow: "none",
 };
 
 /// Text contrast (WCAG 1.4.3 asks 4.5:1), which the ink meets so it also serves as a UI part
@@ -222,17 +297,21 @@ mod tests {
     }
 
     #[test]
-    fn the_theme_colours_here_are_the_ones_the_stylesheet_uses() {
-        let css = include_str!("../../styles/context-check.css");
+    fn the_default_colours_keep_the_contrasts_the_readme_promises() {
         for theme in [&LIGHT_THEME, &DARK_THEME] {
-            for declaration in [
-                format!("--_bg: var(--cc-bg, {});", theme.background.hex()),
-                format!("--_surface: var(--cc-surface, {});", theme.surface.hex()),
-                format!("--_text: var(--cc-text, {});", theme.text.hex()),
-                format!("color-mix(in srgb, var(--_accent) {}%, var(--_bg))", theme.soft_percent),
-            ] {
-                assert!(css.contains(&declaration), "styles/context-check.css has no `{declaration}`");
+            let soft = theme.accent.mix(theme.background, theme.soft_percent);
+            for bg in [theme.background, theme.surface] {
+                for text in [theme.text, theme.muted] {
+                    assert!(text.contrast(bg) >= 4.5, "{text:?} on {bg:?}");
+                }
+                assert!(theme.control.contrast(bg) >= 3.0, "control on {bg:?}");
+                assert!(theme.focus.contrast(bg) >= 3.0, "focus on {bg:?}");
             }
+            assert_eq!(theme.accent.ink_in(theme), theme.accent, "the default accent reads as it is");
+            assert!(theme.accent.contrast(soft) >= 4.5);
+            assert!(theme.on_accent.contrast(theme.accent) >= 4.5);
+            assert!(theme.on_danger.contrast(theme.danger) >= 4.5);
+            assert!(theme.notice_text.contrast(theme.notice_bg) >= 4.5);
         }
     }
 }

@@ -12,6 +12,8 @@ pub enum Theme {
 }
 
 impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Auto];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Theme::Light => "light",
@@ -31,6 +33,17 @@ pub enum Start {
     Question,
 }
 
+impl Start {
+    pub const ALL: [Start; 2] = [Start::Intro, Start::Question];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Start::Intro => "intro",
+            Start::Question => "question",
+        }
+    }
+}
+
 /// Which typeface the widget uses.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Font {
@@ -42,6 +55,8 @@ pub enum Font {
 }
 
 impl Font {
+    pub const ALL: [Font; 2] = [Font::Own, Font::Inherit];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Font::Own => "own",
@@ -59,6 +74,8 @@ pub enum Locale {
 }
 
 impl Locale {
+    pub const ALL: [Locale; 2] = [Locale::En, Locale::De];
+
     pub fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
@@ -70,13 +87,7 @@ impl Locale {
     /// translation.
     pub fn for_tag(tag: &str) -> Option<Self> {
         let language = tag.trim().split(['-', '_']).next().unwrap_or_default();
-        if language.eq_ignore_ascii_case("en") {
-            Some(Locale::En)
-        } else if language.eq_ignore_ascii_case("de") {
-            Some(Locale::De)
-        } else {
-            None
-        }
+        Self::ALL.into_iter().find(|locale| language.eq_ignore_ascii_case(locale.tag()))
     }
 
     /// The first of the reader's languages (most preferred first) that has a translation, or
@@ -104,13 +115,202 @@ pub struct Options {
 }
 
 /// Instance names are short and plain, so they are safe inside storage keys.
-const INSTANCE_MAX: usize = 40;
+pub const INSTANCE_MAX: usize = 40;
 
 /// Longer than any real colour, short enough never to matter in a style.
-const ACCENT_MAX: usize = 64;
+pub const ACCENT_MAX: usize = 64;
 
 /// Share links must stay short.
-const LINK_MAX: usize = 200;
+pub const LINK_MAX: usize = 200;
+
+/// What an option's value may be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// One of these words; an empty value is the default.
+    Choice(&'static [&'static str]),
+    /// A language tag (`de`, `de-AT`) whose language is one of these.
+    Language(&'static [&'static str]),
+    /// A CSS colour the browser accepts, up to [`ACCENT_MAX`] characters.
+    Colour,
+    /// 1 to [`INSTANCE_MAX`] letters, digits, `-` or `_`.
+    Name,
+    /// An https: address (http: on this machine), up to [`LINK_MAX`] characters.
+    WebAddress,
+}
+
+impl Kind {
+    /// The kind's name in the host contract (www/host-contract.js).
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Choice(_) => "choice",
+            Kind::Language(_) => "language",
+            Kind::Colour => "colour",
+            Kind::Name => "name",
+            Kind::WebAddress => "url",
+        }
+    }
+
+    /// The words a choice or a language takes; empty for the other kinds.
+    pub fn values(self) -> &'static [&'static str] {
+        match self {
+            Kind::Choice(values) | Kind::Language(values) => values,
+            _ => &[],
+        }
+    }
+}
+
+/// One option a host page can pass: the one description of it that the parser, the shell's
+/// `mount` and, through www/host-contract.js and the block in www/embed.js (both written from
+/// this table by `tests/host_contract.rs`), the loader, the iframe page and the builder read.
+#[derive(Debug, Clone, Copy)]
+pub struct OptionSpec {
+    pub name: &'static str,
+    pub kind: Kind,
+    /// The value an option that isn't set has, when it is one of its words (`None`: unset).
+    pub default: Option<&'static str>,
+    /// Whether a host sets it as an attribute of `<context-check>` and a query parameter of
+    /// embed.html. `link` is not: embed.html sets it to the hosted page itself, and `mount()`
+    /// takes it.
+    pub attribute: bool,
+    /// What a bad value turns into, ending its warning: "using auto".
+    pub fallback: &'static str,
+    /// One line for authors, for www/host-contract.js (left out of the wasm, which never shows it).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub help: &'static str,
+    set: fn(&mut Options, &str),
+}
+
+/// The word of `all` that `value` names, or the default (for the empty value).
+fn word<T: Copy + Default>(all: &[T], as_str: fn(T) -> &'static str, value: &str) -> T {
+    all.iter().copied().find(|w| as_str(*w) == value).unwrap_or_default()
+}
+
+/// Every option, in the order snippets write them.
+pub const OPTIONS: &[OptionSpec] = &[
+    OptionSpec {
+        name: "theme",
+        kind: Kind::Choice(&["light", "dark", "auto"]),
+        default: Some("auto"),
+        attribute: true,
+        fallback: "using auto",
+        #[cfg(not(target_arch = "wasm32"))]
+        help: "Colour scheme; auto follows the reader's system.",
+        set: |o, v| o.theme = word(&Theme::ALL, Theme::as_str, v),
+    },
+    OptionSpec {
+        name: "accent",
+        kind: Kind::Colour,
+        default: None,
+        attribute: true,
+        fallback: "using the theme's",
+        #[cfg(not(target_arch = "wasm32"))]
+        help: "Any CSS colour for buttons, bars and links; unset, the theme's blue.",
+        set: |o, v| o.accent = Some(v.to_owned()),
+    },
+    OptionSpec {
+        name: "start",
+        kind: Kind::Choice(&["intro", "question"]),
+        default: Some("intro"),
+        attribute: true,
+        fallback: "using intro",
+        #[cfg(not(target_arch = "wasm32"))]
+        help: "Where a fresh visit begins: the intro or the first question.",
+        set: |o, v| o.start = word(&Start::ALL, Start::as_str, v),
+    },
+    OptionSpec {
+        name: "instance",
+        kind: Kind::Name,
+        default: None,
+        attribute: true,
+        fallback: "ignoring it",
+        #[cfg(not(target_arch = "wasm32"))]
+        help: "Keeps the progress of several widgets apart.",
+        set: |o, v| o.instance = Some(v.to_owned()),
+    },
+    OptionSpec {
+        name: "lang",
+        kind: Kind::Language(&["en", "de"]),
+        default: None,
+        attribute: true,
+        fallback: "using the reader's language",
+        #[cfg(not(target_arch = "wasm32"))]
+        help: "The widget's language; unset, the reader's browser language, then English.",
+        set: |o, v| o.locale = Locale::for_tag(v),
+    },
+    OptionSpec {
+        name: "font",
+        kind: Kind::Choice(&["own", "inherit"]),
+        default: Some("own"),
+        attribute: true,
+        fallback: "using own",
+        #[cfg(not(target_arch = "wasm32"))]
+        help: "The widget's own system font, or the host page's.",
+        set: |o, v| o.font = word(&Font::ALL, Font::as_str, v),
+    },
+    OptionSpec {
+        name: "link",
+        kind: Kind::WebAddress,
+        default: None,
+        attribute: false,
+        fallback: "linking to this page",
+        #[cfg(not(target_arch = "wasm32"))]
+        help: "The page share links point to, when it isn't the page the widget runs in.",
+        set: |o, v| o.link = Some(v.to_owned()),
+    },
+];
+
+/// "a, b or c".
+fn one_of(values: &[&str]) -> String {
+    match values.split_last() {
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+impl OptionSpec {
+    /// The option called `name`, if there is one.
+    pub fn named(name: &str) -> Option<&'static OptionSpec> {
+        OPTIONS.iter().find(|spec| spec.name == name)
+    }
+
+    /// `value` as the option takes it (a colour trimmed), or `None` when it is bad.
+    fn accept<'a>(&self, value: &'a str, is_colour: &impl Fn(&str) -> bool) -> Option<&'a str> {
+        let ok = match self.kind {
+            Kind::Choice(values) => value.is_empty() || values.contains(&value),
+            Kind::Language(values) => {
+                let language = value.trim().split(['-', '_']).next().unwrap_or_default();
+                values.iter().any(|v| v.eq_ignore_ascii_case(language))
+            }
+            Kind::Colour => {
+                let value = value.trim();
+                return (!value.is_empty() && value.len() <= ACCENT_MAX && is_colour(value)).then_some(value);
+            }
+            Kind::Name => {
+                !value.is_empty()
+                    && value.len() <= INSTANCE_MAX
+                    && value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            }
+            Kind::WebAddress => is_web_address(value),
+        };
+        ok.then_some(value)
+    }
+
+    /// The warning for a bad `value`: "theme `purple` is not light, dark or auto; using auto".
+    fn warning(&self, value: &str) -> String {
+        let (name, fallback) = (self.name, self.fallback);
+        match self.kind {
+            Kind::Choice(values) | Kind::Language(values) => {
+                format!("{name} `{value}` is not {}; {fallback}", one_of(values))
+            }
+            Kind::Colour => format!("{name} `{}` is not a CSS colour; {fallback}", value.trim()),
+            Kind::Name => {
+                format!("{name} `{value}` must be 1 to {INSTANCE_MAX} letters, digits, `-` or `_`; {fallback}")
+            }
+            Kind::WebAddress => format!("{name} `{value}` is not an http(s) address; {fallback}"),
+        }
+    }
+}
 
 /// An https: address, or http: on this machine (for local previews); nothing that could run
 /// script (`javascript:`, `data:` and their disguises) or break out of an attribute.
@@ -128,8 +328,9 @@ pub fn is_web_address(value: &str) -> bool {
 }
 
 impl Options {
-    /// Parses `(name, value)` pairs; unknown names are ignored. `is_colour` says whether the
-    /// browser accepts a CSS colour. Returns the warnings to log, one per bad value.
+    /// Parses `(name, value)` pairs against [`OPTIONS`]; unknown names are ignored. `is_colour`
+    /// says whether the browser accepts a CSS colour. Returns the warnings to log, one per bad
+    /// value.
     pub fn parse<'a>(
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
         is_colour: impl Fn(&str) -> bool,
@@ -137,55 +338,10 @@ impl Options {
         let mut options = Options::default();
         let mut warnings = Vec::new();
         for (name, value) in pairs {
-            match name {
-                "theme" => match value {
-                    "light" => options.theme = Theme::Light,
-                    "dark" => options.theme = Theme::Dark,
-                    "auto" | "" => options.theme = Theme::Auto,
-                    other => warnings.push(format!("theme `{other}` is not light, dark or auto; using auto")),
-                },
-                "instance" => {
-                    let ok = !value.is_empty()
-                        && value.len() <= INSTANCE_MAX
-                        && value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-                    if ok {
-                        options.instance = Some(value.to_owned());
-                    } else {
-                        warnings.push(format!(
-                            "instance `{value}` must be 1 to {INSTANCE_MAX} letters, digits, `-` or `_`; ignoring it"
-                        ));
-                    }
-                }
-                "accent" => {
-                    let value = value.trim();
-                    if !value.is_empty() && value.len() <= ACCENT_MAX && is_colour(value) {
-                        options.accent = Some(value.to_owned());
-                    } else {
-                        warnings.push(format!("accent `{value}` is not a CSS colour; using the theme's"));
-                    }
-                }
-                "start" => match value {
-                    "intro" | "" => options.start = Start::Intro,
-                    "question" => options.start = Start::Question,
-                    other => warnings.push(format!("start `{other}` is not intro or question; using intro")),
-                },
-                "lang" => match Locale::for_tag(value) {
-                    Some(locale) => options.locale = Some(locale),
-                    None => warnings.push(format!("lang `{value}` is not en or de; using the reader's language")),
-                },
-                "font" => match value {
-                    "own" | "" => options.font = Font::Own,
-                    "inherit" => options.font = Font::Inherit,
-                    other => warnings.push(format!("font `{other}` is not own or inherit; using own")),
-                },
-                "link" => {
-                    if is_web_address(value) {
-                        options.link = Some(value.to_owned());
-                    } else {
-                        warnings.push(format!("link `{value}` is not an http(s) address; linking to this page"));
-                    }
-                }
-                _ => {}
+            let Some(spec) = OptionSpec::named(name) else { continue };
+            match spec.accept(value, &is_colour) {
+                Some(value) => (spec.set)(&mut options, value),
+                None => warnings.push(spec.warning(value)),
             }
         }
         (options, warnings)
@@ -281,5 +437,50 @@ mod tests {
         let (options, warnings) = Options::parse([("accent", long.as_str())], |_| true);
         assert_eq!(options.accent, None);
         assert_eq!(warnings.len(), 1);
+    }
+
+    #[test]
+    fn the_warnings_say_what_was_expected_and_what_happens_instead() {
+        let (_, warnings) = Options::parse(
+            [("theme", "purple"), ("instance", "a:b"), ("accent", " nope "), ("lang", "xx"), ("link", "ftp://x")],
+            hex_only,
+        );
+        assert_eq!(
+            warnings,
+            [
+                "theme `purple` is not light, dark or auto; using auto",
+                "instance `a:b` must be 1 to 40 letters, digits, `-` or `_`; ignoring it",
+                "accent `nope` is not a CSS colour; using the theme's",
+                "lang `xx` is not en or de; using the reader's language",
+                "link `ftp://x` is not an http(s) address; linking to this page",
+            ]
+        );
+    }
+
+    #[test]
+    fn every_word_of_the_table_is_a_value_of_its_type_and_the_defaults_are_the_types_defaults() {
+        let words = |name: &str| OptionSpec::named(name).map(|s| s.kind.values().to_vec()).unwrap_or_default();
+        let mut themes: Vec<&str> = Theme::ALL.iter().map(|t| t.as_str()).collect();
+        themes.sort_unstable();
+        let mut table = words("theme");
+        table.sort_unstable();
+        assert_eq!(table, themes);
+        assert_eq!(words("start").len(), Start::ALL.len());
+        assert_eq!(words("font").len(), Font::ALL.len());
+        assert_eq!(words("lang"), Locale::ALL.map(Locale::tag));
+        for (name, value) in [("theme", "light"), ("theme", "dark"), ("start", "question"), ("font", "inherit")] {
+            let (options, warnings) = Options::parse([(name, value)], hex_only);
+            assert!(warnings.is_empty() && options != Options::default(), "{name}={value}");
+        }
+        let defaults = Options::default();
+        for spec in OPTIONS {
+            let (parsed, warnings) = Options::parse(spec.default.map(|d| (spec.name, d)), hex_only);
+            assert!(warnings.is_empty(), "{}", spec.name);
+            assert_eq!(parsed, defaults, "{}'s default is the type's default", spec.name);
+        }
+        assert_eq!(Theme::default().as_str(), "auto");
+        assert_eq!(Start::default().as_str(), "intro");
+        assert_eq!(Font::default().as_str(), "own");
+        assert!(OPTIONS.iter().filter(|s| !s.attribute).all(|s| s.name == "link"));
     }
 }

@@ -1,7 +1,9 @@
-//! The assessment as a state machine: events in, state out, no I/O.
+//! The assessment as a state machine: events in, state and [`Effect`]s out, no I/O.
 //!
-//! The shell feeds [`Event`]s from the user (and the clock for `Finish`), saves [`Session::saved`]
-//! after every change, and renders [`crate::core::view::screen`].
+//! The runtime feeds [`Event`]s from the respondent (and the clock for `Finish`) and
+//! [`StorageEvent`]s from storage, carries out the effects each returns, and renders the views
+//! in [`crate::core::view`]. The whole saving protocol lives here: what to write and when, what
+//! to do with what another tab wrote, and what to say when storage fails.
 
 use serde::{Deserialize, Serialize};
 
@@ -9,7 +11,8 @@ use crate::core::answers::Answers;
 use crate::core::history::{History, HistoryEntry};
 use crate::core::instrument::Instrument;
 use crate::core::scoring;
-use crate::core::stored::{Saved, SCHEMA};
+use crate::core::stored::{self, Decoded, Saved, SCHEMA};
+use crate::core::view::ScreenKey;
 
 /// Where the respondent is.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,6 +84,59 @@ pub enum Event {
     Home,
 }
 
+/// What storage held when the widget opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found<'a> {
+    /// Storage can't be used here.
+    Blocked,
+    /// The stored value, if there is one.
+    Value(Option<&'a str>),
+}
+
+/// What storage said: the answers to the effects, and what other tabs did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageEvent {
+    /// A [`Effect::Save`] was refused (the quota, say).
+    SaveFailed,
+    /// An [`Effect::SetAside`] was refused: storage is left alone from now on.
+    SetAsideFailed,
+    /// Another tab on the same assessment wrote this (`None`: it removed it).
+    ChangedElsewhere(Option<String>),
+}
+
+/// What the runtime must do for the core: the core decides, the runtime carries it out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Write this document: it differs from what storage holds.
+    Save(Saved),
+    /// Remove the stored document: nothing is left to keep (set-aside data stays).
+    Remove,
+    /// Remove everything this widget stored, set-aside data included.
+    Erase,
+    /// Move the stored data, which can't be read, aside under the backup key.
+    SetAside,
+    /// Stop all reads and writes: the stored data is a newer version's.
+    Detach,
+    /// The respondent finished: result `id` is new (the host hears about it).
+    Completed { id: u64 },
+    /// The screen changed: move focus to the new step's heading.
+    FocusHeading,
+}
+
+/// What the stored document is known to be, so that it is written only when it changes.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Kept {
+    /// Storage holds this.
+    Holds(Saved),
+    /// Storage holds nothing of ours.
+    #[default]
+    Nothing,
+    /// A write failed: whatever the next change brings is written.
+    Unsure,
+    /// Storage is not used (blocked, or a newer version's data): progress lives in this page.
+    Off,
+}
+
 /// The state of one respondent's assessment.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Session {
@@ -94,32 +150,8 @@ pub struct Session {
     pub notices: Vec<Notice>,
     /// "Delete everything" was pressed and waits for confirmation.
     pub confirming_delete: bool,
-}
-
-impl Event {
-    /// The event a button's `data-action` names, such as `edit:3`; `now` is for `finish`.
-    pub fn from_action(action: &str, now: u64) -> Option<Event> {
-        let (name, argument) = match action.split_once(':') {
-            Some((name, argument)) => (name, Some(argument)),
-            None => (action, None),
-        };
-        let number = || argument.and_then(|a| a.parse::<u64>().ok());
-        Some(match (name, argument) {
-            ("begin", None) => Event::Begin,
-            ("continue", None) => Event::Continue,
-            ("start-over", None) => Event::StartOver,
-            ("back", None) => Event::Back,
-            ("finish", None) => Event::Finish { now },
-            ("home", None) => Event::Home,
-            ("ask-delete-all", None) => Event::AskDeleteEverything,
-            ("cancel-delete-all", None) => Event::CancelDelete,
-            ("delete-all", None) => Event::DeleteEverything,
-            ("edit", Some(_)) => Event::Edit { question: usize::try_from(number()?).ok()? },
-            ("open", Some(_)) => Event::OpenResult { id: number()? },
-            ("delete", Some(_)) => Event::DeleteResult { id: number()? },
-            _ => return None,
-        })
-    }
+    /// What storage holds.
+    pub kept: Kept,
 }
 
 impl Session {
@@ -159,10 +191,50 @@ impl Session {
         }
     }
 
+    /// Opens the assessment from what storage held, and says what to do about it: data that
+    /// can't be read is set aside, a newer version's is left alone. With `start_at_question`
+    /// (the host's `start="question"`), a fresh visit opens at the first question; one with
+    /// answers to resume or a result to show stays where it is.
+    pub fn open(instrument: &Instrument, found: Found<'_>, start_at_question: bool) -> (Self, Vec<Effect>) {
+        let mut effects = Vec::new();
+        let mut session = Session::new();
+        match found {
+            Found::Blocked => {
+                session.kept = Kept::Off;
+                session.notify(Notice::NotKept);
+            }
+            Found::Value(raw) => match stored::decode(raw) {
+                Decoded::Empty => {}
+                Decoded::Restored(saved) => {
+                    // A document an earlier schema wrote reads as the current one: what storage
+                    // holds is then the text, not what it decoded to, and the first change
+                    // rewrites it.
+                    let as_written = raw.is_some_and(|raw| raw == stored::encode(&saved));
+                    session = Session::restore(instrument, saved.clone());
+                    session.kept = if as_written { Kept::Holds(saved) } else { Kept::Unsure };
+                }
+                Decoded::Newer { .. } => {
+                    effects.push(Effect::Detach);
+                    session.kept = Kept::Off;
+                    session.notify(Notice::NewerData);
+                }
+                Decoded::Unreadable { .. } => {
+                    effects.push(Effect::SetAside);
+                    session.notify(Notice::SetAside);
+                }
+            },
+        }
+        if start_at_question && session.step == Step::Intro && session.resume.is_none() {
+            session.change(instrument, Event::Begin, &mut Vec::new());
+        }
+        session.keep(&mut effects);
+        (session, effects)
+    }
+
     /// Takes what another tab of the same assessment just saved: its answers and results are
     /// newer than ours. This tab stays where it is when that still makes sense, so neither tab
     /// reverts an answer the other gave.
-    pub fn adopt(&mut self, instrument: &Instrument, saved: Saved) {
+    fn adopt(&mut self, instrument: &Instrument, saved: Saved) {
         let Saved { mut answers, mut history, .. } = saved;
         answers.retain_known(instrument);
         history.retain_valid(instrument);
@@ -175,14 +247,7 @@ impl Session {
         }
         if self.answers.is_empty() {
             self.resume = None;
-        }
-    }
-
-    /// Opens a fresh visit at the first question (the host's `start="question"`). A visit with
-    /// answers to resume or a result to show stays where it is.
-    pub fn skip_intro(&mut self, instrument: &Instrument) {
-        if self.step == Step::Intro && self.resume.is_none() {
-            self.apply(instrument, Event::Begin);
+            self.from_review = false;
         }
     }
 
@@ -193,8 +258,89 @@ impl Session {
         }
     }
 
-    /// Applies one event. Events that make no sense where the respondent is are ignored.
-    pub fn apply(&mut self, instrument: &Instrument, event: Event) {
+    /// Applies one event and returns what to do about it. Events that make no sense where the
+    /// respondent is are ignored.
+    pub fn apply(&mut self, instrument: &Instrument, event: Event) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        let before = ScreenKey::of(instrument, self);
+        self.change(instrument, event, &mut effects);
+        self.moved(instrument, before, &mut effects);
+        self.keep(&mut effects);
+        effects
+    }
+
+    /// Takes what storage said. What another tab wrote is taken as it is and never written back,
+    /// so two tabs don't echo each other's saves.
+    pub fn stored(&mut self, instrument: &Instrument, event: StorageEvent) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        match event {
+            StorageEvent::SaveFailed => {
+                self.kept = Kept::Unsure;
+                self.notify(Notice::SaveFailed);
+            }
+            StorageEvent::SetAsideFailed => {
+                // Nothing was set aside after all: progress now lives only in this page.
+                self.kept = Kept::Off;
+                self.notices.retain(|n| *n != Notice::SetAside);
+                self.notify(Notice::NotKept);
+                effects.push(Effect::Detach);
+            }
+            StorageEvent::ChangedElsewhere(raw) if self.kept != Kept::Off => {
+                let saved = match stored::decode(raw.as_deref()) {
+                    Decoded::Restored(saved) => saved,
+                    Decoded::Empty => Saved::default(),
+                    // A newer version took over in another tab: leave its data alone from now on.
+                    Decoded::Newer { .. } => {
+                        self.kept = Kept::Off;
+                        self.notify(Notice::NewerData);
+                        effects.push(Effect::Detach);
+                        return effects;
+                    }
+                    Decoded::Unreadable { .. } => return effects,
+                };
+                let before = ScreenKey::of(instrument, self);
+                self.adopt(instrument, saved);
+                self.moved(instrument, before, &mut effects);
+                self.kept = if self.is_empty() { Kept::Nothing } else { Kept::Holds(self.saved()) };
+            }
+            StorageEvent::ChangedElsewhere(_) => {}
+        }
+        effects
+    }
+
+    /// Nothing to keep: no answers in progress and no results.
+    fn is_empty(&self) -> bool {
+        self.answers.is_empty() && self.history.is_empty()
+    }
+
+    /// Focus follows the respondent to a new screen.
+    fn moved(&self, instrument: &Instrument, before: ScreenKey, effects: &mut Vec<Effect>) {
+        if ScreenKey::of(instrument, self) != before {
+            effects.push(Effect::FocusHeading);
+        }
+    }
+
+    /// Writes the document when it differs from what storage holds, and removes it when nothing
+    /// is left to keep.
+    fn keep(&mut self, effects: &mut Vec<Effect>) {
+        if self.kept == Kept::Off {
+            return;
+        }
+        if self.is_empty() {
+            if self.kept != Kept::Nothing {
+                effects.push(Effect::Remove);
+                self.kept = Kept::Nothing;
+            }
+            return;
+        }
+        let saved = self.saved();
+        if self.kept != Kept::Holds(saved.clone()) {
+            effects.push(Effect::Save(saved.clone()));
+            self.kept = Kept::Holds(saved);
+        }
+    }
+
+    fn change(&mut self, instrument: &Instrument, event: Event, effects: &mut Vec<Effect>) {
         let total = instrument.question_count();
         if self.resume.is_some() && !matches!(event, Event::Continue | Event::StartOver | Event::DeleteEverything) {
             return;
@@ -272,6 +418,7 @@ impl Session {
                 let answers = std::mem::take(&mut self.answers);
                 self.history.push(HistoryEntry::new(instrument, id, now, answers, &outcome));
                 self.go(Step::Result { id });
+                effects.push(Effect::Completed { id });
             }
             Event::OpenResult { id } => {
                 if self.history.get(id).is_some() {
@@ -287,6 +434,10 @@ impl Session {
             Event::AskDeleteEverything => self.confirming_delete = true,
             Event::CancelDelete => {}
             Event::DeleteEverything => {
+                if self.kept != Kept::Off {
+                    effects.push(Effect::Erase);
+                    self.kept = Kept::Nothing;
+                }
                 self.confirming_delete = false;
                 self.answers = Answers::new();
                 self.history.clear();

@@ -6,18 +6,6 @@ use crate::core::locale::fill;
 use crate::core::scoring::{self, DimensionScore, Driver, Fit, MismatchFound, Outcome, Reason};
 use crate::core::session::{Session, Step};
 
-/// The screen to show.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Screen {
-    Intro(IntroView),
-    Resume(ResumeView),
-    Question(QuestionView),
-    Review(ReviewView),
-    Result(Box<ResultView>),
-    /// A result kept from an earlier version of the questions.
-    Earlier(EarlierView),
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct IntroView {
     pub title: String,
@@ -26,7 +14,6 @@ pub struct IntroView {
     pub length: String,
     /// True when some answers are already given (the button then continues).
     pub started: bool,
-    pub history: Vec<HistoryRow>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -114,7 +101,6 @@ pub struct ResultView {
     pub previous: Option<PreviousView>,
     /// The previous result was made with an earlier version of the questions: not compared.
     pub previous_earlier: bool,
-    pub history: Vec<HistoryRow>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -212,7 +198,6 @@ pub struct EarlierView {
     pub id: u64,
     pub finished_at: u64,
     pub profile: String,
-    pub history: Vec<HistoryRow>,
 }
 
 /// Which screen is up, without its contents: changes only when the respondent moves.
@@ -253,25 +238,6 @@ impl ScreenKey {
     }
 }
 
-/// The screen for a session.
-pub fn screen(instrument: &Instrument, session: &Session) -> Screen {
-    match ScreenKey::of(instrument, session) {
-        ScreenKey::Resume => Screen::Resume(resume(instrument, session)),
-        ScreenKey::Intro => Screen::Intro(intro(instrument, session)),
-        ScreenKey::Question(index) => question(instrument, session, index)
-            .map(Screen::Question)
-            .unwrap_or_else(|| Screen::Intro(intro(instrument, session))),
-        ScreenKey::Review => Screen::Review(review(instrument, session)),
-        ScreenKey::Result(id) => match session.history.get(id) {
-            Some(entry) if entry.instrument_version != instrument.version => {
-                Screen::Earlier(earlier(instrument, session, entry))
-            }
-            Some(entry) => Screen::Result(Box::new(result(instrument, session, entry))),
-            None => Screen::Intro(intro(instrument, session)),
-        },
-    }
-}
-
 /// What a screen reader hears when the screen changes.
 pub fn announcement(instrument: &Instrument, session: &Session) -> String {
     match ScreenKey::of(instrument, session) {
@@ -298,7 +264,6 @@ pub fn intro(instrument: &Instrument, session: &Session) -> IntroView {
         intro: instrument.intro.clone(),
         length: instrument.strings().length(instrument.question_count(), instrument.minutes),
         started: !session.answers.is_empty(),
-        history: history_rows(instrument, session, None),
     }
 }
 
@@ -627,18 +592,12 @@ pub fn result(instrument: &Instrument, session: &Session, entry: &HistoryEntry) 
         dimensions,
         traps,
         reading,
-        history: history_rows(instrument, session, Some(entry.id)),
     }
 }
 
 /// A result kept from an earlier version of the questions.
-pub fn earlier(instrument: &Instrument, session: &Session, entry: &HistoryEntry) -> EarlierView {
-    EarlierView {
-        id: entry.id,
-        finished_at: entry.finished_at,
-        profile: profile_name(instrument, &entry.profile),
-        history: history_rows(instrument, session, Some(entry.id)),
-    }
+pub fn earlier(instrument: &Instrument, entry: &HistoryEntry) -> EarlierView {
+    EarlierView { id: entry.id, finished_at: entry.finished_at, profile: profile_name(instrument, &entry.profile) }
 }
 
 /// Someone's shared result, scored again from its answers, with nothing of the visitor's own.

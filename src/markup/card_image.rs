@@ -3,6 +3,7 @@
 //! it onto a canvas for the PNG with no request.
 
 use super::{svg, Element, Node};
+use crate::core::colour::LIGHT_THEME;
 use crate::core::locale::{fill, Strings};
 use crate::core::view::ResultView;
 
@@ -10,10 +11,28 @@ pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
 
 const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
-pub(super) const INK: &str = "#1b1f24";
-pub(super) const MUTED: &str = "#545d68";
-pub(super) const ACCENT: &str = "#3451c7";
-pub(super) const TRACK: &str = "#e3e7ec";
+
+/// The images' colours: the light theme's (src/core/colour.rs), as `#rrggbb`.
+pub(super) struct Colours {
+    pub background: String,
+    pub ink: String,
+    pub muted: String,
+    pub accent: String,
+    pub track: String,
+}
+
+impl Colours {
+    pub fn light() -> Self {
+        let t = &LIGHT_THEME;
+        Colours {
+            background: t.background.hex(),
+            ink: t.text.hex(),
+            muted: t.muted.hex(),
+            accent: t.accent.hex(),
+            track: t.track.hex(),
+        }
+    }
+}
 
 /// Splits `text` into at most `lines` lines of about `width` characters, ending with "…" when
 /// something was left out.
@@ -66,7 +85,7 @@ pub(super) fn rect(x: u32, y: u32, width: u32, height: u32, fill: &str) -> Eleme
 
 /// A blank 1200×630 image named `name` for screen readers, with the accent's stripe and the brand
 /// line ("CONTEXT CHECK · 24 Nov 2026").
-pub(super) fn canvas(name: String, brand: &str, date: &str) -> Element {
+pub(super) fn canvas(c: &Colours, name: String, brand: &str, date: &str) -> Element {
     svg("svg")
         .attr("width", WIDTH.to_string())
         .attr("height", HEIGHT.to_string())
@@ -74,18 +93,19 @@ pub(super) fn canvas(name: String, brand: &str, date: &str) -> Element {
         .attr("font-family", FONT)
         .attr("role", "img")
         .attr("aria-label", name)
-        .child(svg("rect").attr("width", "100%").attr("height", "100%").attr("fill", "#ffffff"))
-        .child(svg("rect").attr("width", "16").attr("height", "100%").attr("fill", ACCENT))
-        .child(label(64, 76, 22, "600", MUTED, &format!("{brand} · {date}")))
+        .child(svg("rect").attr("width", "100%").attr("height", "100%").attr("fill", c.background.as_str()))
+        .child(svg("rect").attr("width", "16").attr("height", "100%").attr("fill", c.accent.as_str()))
+        .child(label(64, 76, 22, "600", &c.muted, &format!("{brand} · {date}")))
 }
 
 /// The card: profile, verdict, one level bar per dimension, and the traps to watch.
 pub fn card_image(t: &Strings, v: &ResultView, date: &str) -> Node {
-    let mut image = canvas(fill(t.card_label, &[("profile", &v.profile.name)]), t.card_brand, date)
-        .child(label(64, 116, 24, "600", ACCENT, &v.profile.lens_label))
-        .child(label(64, 178, 56, "700", INK, &v.profile.name));
+    let c = Colours::light();
+    let mut image = canvas(&c, fill(t.card_label, &[("profile", &v.profile.name)]), t.card_brand, date)
+        .child(label(64, 116, 24, "600", &c.accent, &v.profile.lens_label))
+        .child(label(64, 178, 56, "700", &c.ink, &v.profile.name));
     for (i, line) in wrap(&v.verdict.sentence, 70, 2).iter().enumerate() {
-        image = image.child(label(64, 224 + 34 * i as u32, 26, "400", INK, line));
+        image = image.child(label(64, 224 + 34 * i as u32, 26, "400", &c.ink, line));
     }
     let top = 306;
     for (i, dim) in v.dimensions.iter().take(7).enumerate() {
@@ -94,7 +114,7 @@ pub fn card_image(t: &Strings, v: &ResultView, date: &str) -> Node {
         let count = u32::try_from(dim.level_count.max(1)).unwrap_or(1);
         let at = u32::try_from(dim.level_index).unwrap_or(0);
         let filled = 400 * (at + 1) / count;
-        image = image.child(label(64, y + 14, 21, "400", INK, &dim.label)).child(rect(480, y, 400, 16, TRACK));
+        image = image.child(label(64, y + 14, 21, "400", &c.ink, &dim.label)).child(rect(480, y, 400, 16, &c.track));
         // A spectrum has no better end: a dot for where the team is, not a bar to fill.
         image = if dim.spectrum {
             image.child(
@@ -102,17 +122,17 @@ pub fn card_image(t: &Strings, v: &ResultView, date: &str) -> Node {
                     .attr("cx", (480 + 400 * (2 * at + 1) / (2 * count)).to_string())
                     .attr("cy", (y + 8).to_string())
                     .attr("r", "11")
-                    .attr("fill", ACCENT),
+                    .attr("fill", c.accent.as_str()),
             )
         } else {
-            image.child(rect(480, y, filled.max(4), 16, ACCENT))
+            image.child(rect(480, y, filled.max(4), 16, &c.accent))
         };
-        image = image.child(label(900, y + 15, 21, "600", INK, &dim.level));
+        image = image.child(label(900, y + 15, 21, "600", &c.ink, &dim.level));
     }
     let traps: Vec<&str> = v.traps.iter().map(|t| t.name.as_str()).collect();
     if !traps.is_empty() {
         let line = wrap(&fill(t.card_traps, &[("traps", &traps.join(" · "))]), 86, 1);
-        image = image.children(line.first().map(|l| label(64, 590, 22, "600", MUTED, l)));
+        image = image.children(line.first().map(|l| label(64, 590, 22, "600", &c.muted, l)));
     }
     image.into()
 }

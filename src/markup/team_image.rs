@@ -1,7 +1,7 @@
 //! The team view as a standalone 1200×630 SVG, like the result card's image: one strip per
 //! dimension with a dot per person and the median, and the question the team disagrees on most.
 
-use super::card_image::{canvas, label, rect, wrap, ACCENT, INK, MUTED, TRACK};
+use super::card_image::{canvas, label, rect, wrap, Colours};
 use super::{svg, Node};
 use crate::core::locale::{fill, Strings};
 use crate::core::team::TeamView;
@@ -14,18 +14,19 @@ const TRACK_WIDTH: u32 = 560;
 /// The image, dated `date` (the day it is made).
 pub fn team_image(t: &Strings, v: &TeamView, date: &str) -> Node {
     let count = v.count.to_string();
-    let mut image = canvas(fill(t.team().image_label, &[("count", &count)]), t.team().image_brand, date)
-        .child(label(64, 140, 52, "700", INK, &fill(t.team().heading, &[("count", &count)])))
-        .child(label(64, 184, 24, "400", MUTED, t.team().strips_lead));
+    let c = Colours::light();
+    let mut image = canvas(&c, fill(t.team().image_label, &[("count", &count)]), t.team().image_brand, date)
+        .child(label(64, 140, 52, "700", &c.ink, &fill(t.team().heading, &[("count", &count)])))
+        .child(label(64, 184, 24, "400", &c.muted, t.team().strips_lead));
     let top = 224;
     for (i, strip) in v.strips.iter().take(7).enumerate() {
         let y = top + 44 * i as u32;
-        image = image.child(label(64, y + 15, 21, "400", INK, &strip.label)).child(rect(
+        image = image.child(label(64, y + 15, 21, "400", &c.ink, &strip.label)).child(rect(
             LEFT,
             y + 4,
             TRACK_WIDTH,
             8,
-            TRACK,
+            &c.track,
         ));
         for (score, row) in strip.scores.iter().zip(&strip.rows) {
             let x = LEFT + TRACK_WIDTH * u32::from((*score).min(100)) / 100;
@@ -35,7 +36,7 @@ pub fn team_image(t: &Strings, v: &TeamView, date: &str) -> Node {
                     .attr("cx", x.to_string())
                     .attr("cy", (y + 8).saturating_sub(lift).to_string())
                     .attr("r", "8")
-                    .attr("fill", ACCENT)
+                    .attr("fill", c.accent.as_str())
                     .attr("fill-opacity", "0.75"),
             );
         }
@@ -48,13 +49,13 @@ pub fn team_image(t: &Strings, v: &TeamView, date: &str) -> Node {
                     .attr("width", "4")
                     .attr("height", "32")
                     .attr("rx", "2")
-                    .attr("fill", INK),
+                    .attr("fill", c.ink.as_str()),
             )
-            .child(label(1060, y + 15, 21, "600", INK, &strip.median.to_string()));
+            .child(label(1060, y + 15, 21, "600", &c.ink, &strip.median.to_string()));
     }
     if let Some(most) = v.divergences.first() {
         let line = wrap(&fill(t.team().image_most, &[("question", &most.short)]), 86, 1);
-        image = image.children(line.first().map(|l| label(64, 590, 22, "600", MUTED, l)));
+        image = image.children(line.first().map(|l| label(64, 590, 22, "600", &c.muted, l)));
     }
     image.into()
 }

@@ -1,8 +1,10 @@
 //! A host's `accent` colour: checked by the browser's CSS parser, and applied with the text colour
 //! that reads best on it. Styles are set through the CSSOM, which a strict `style-src` allows.
 
+#[cfg(feature = "widget")]
 use wasm_bindgen::JsCast;
 
+#[cfg(feature = "widget")]
 use crate::core::colour::{Rgb, DARK_THEME, LIGHT_THEME};
 
 /// Whether the browser takes `value` as a CSS colour.
@@ -10,6 +12,7 @@ pub fn is_colour(value: &str) -> bool {
     web_sys::css::supports_with_value("color", value).unwrap_or(false)
 }
 
+#[cfg(feature = "widget")]
 /// The colour as sRGB, normalised by a canvas (which turns any CSS colour into `#rrggbb`).
 fn to_rgb(value: &str) -> Option<Rgb> {
     let document = web_sys::window()?.document()?;
@@ -19,6 +22,7 @@ fn to_rgb(value: &str) -> Option<Rgb> {
     Rgb::parse(&context.fill_style().as_string()?)
 }
 
+#[cfg(feature = "widget")]
 /// Sets the accent on the widget's root, with a readable text colour on it and, for each theme,
 /// the ink: the accent as text and UI parts, adjusted until it reads on that theme's backgrounds.
 /// Style writes only fail on a read-only declaration, which a root's own style never is.

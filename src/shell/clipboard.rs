@@ -13,12 +13,14 @@ pub async fn copy_text(text: &str) -> bool {
     JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
 
+#[cfg(feature = "widget")]
 /// Whether the browser has the Web Share API.
 pub fn can_share() -> bool {
     web_sys::window()
         .is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false))
 }
 
+#[cfg(feature = "widget")]
 /// Opens the system share sheet with a title, a line of text and a link; false when it is
 /// missing or the reader cancels.
 pub async fn share(title: &str, text: &str, url: &str) -> bool {

@@ -3,21 +3,20 @@
 
 use wasm_bindgen::JsValue;
 
-use crate::core::options::{Locale, Options};
+use crate::core::options::{Locale, Options, OPTIONS};
 use crate::shell::accent;
 
 /// Reads the options a host passed as a plain object (`{ theme: "dark", instance: "a" }`).
-/// Only string values count; anything else is ignored.
+/// The names are those of [`OPTIONS`]; only string values count, anything else is ignored.
 pub fn read_options(value: &JsValue) -> Options {
-    let names = ["theme", "instance", "accent", "start", "lang", "font", "link"];
-    let values: Vec<(&str, String)> = names
+    let values: Vec<(&str, String)> = OPTIONS
         .iter()
-        .filter_map(|name| {
+        .filter_map(|spec| {
             if !value.is_object() {
                 return None;
             }
-            let field = js_sys::Reflect::get(value, &JsValue::from_str(name)).ok()?;
-            field.as_string().map(|s| (*name, s))
+            let field = js_sys::Reflect::get(value, &JsValue::from_str(spec.name)).ok()?;
+            field.as_string().map(|s| (spec.name, s))
         })
         .collect();
     let (options, warnings) = Options::parse(values.iter().map(|(n, v)| (*n, v.as_str())), accent::is_colour);

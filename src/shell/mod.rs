@@ -3,7 +3,6 @@
 //!
 //! Two bundles are built from this crate (see Cargo.toml's features): the widget's modules are
 //! compiled with `widget`, the team view page's with `team-page`; the rest serve both.
-#![cfg_attr(not(feature = "widget"), allow(dead_code))]
 
 pub mod accent;
 pub mod clipboard;
@@ -16,10 +15,6 @@ pub mod download;
 pub mod host_events;
 pub mod host_options;
 pub mod location;
-#[cfg(feature = "widget")]
-pub mod mount;
 pub mod panic;
 #[cfg(feature = "widget")]
 pub mod storage;
-#[cfg(feature = "team-page")]
-pub mod team_page;

@@ -5,7 +5,7 @@
 
 use gloo_storage::{LocalStorage, Storage};
 
-use crate::core::stored::{self, backup_key, Decoded, Saved};
+use crate::core::stored::backup_key;
 
 /// Why storage could not be used.
 #[derive(Debug, thiserror::Error)]
@@ -32,14 +32,6 @@ const PROBE_KEY: &str = "context-check:probe";
 pub struct Store {
     key: String,
     available: bool,
-}
-
-/// What loading found.
-#[derive(Debug)]
-pub enum Loaded {
-    /// Storage can't be used; run in memory.
-    Unavailable,
-    Decoded(Decoded),
 }
 
 fn probe() -> Result<(), StoreError> {
@@ -74,15 +66,12 @@ impl Store {
         self.available = false;
     }
 
-    /// Reads and decodes what is stored.
-    pub fn load(&self) -> Loaded {
+    /// What is stored, as it is stored (the core reads it).
+    pub fn read(&self) -> Result<Option<String>, StoreError> {
         if !self.available {
-            return Loaded::Unavailable;
+            return Err(StoreError::Unavailable);
         }
-        match LocalStorage::raw().get_item(&self.key) {
-            Ok(raw) => Loaded::Decoded(stored::decode(raw.as_deref())),
-            Err(_) => Loaded::Unavailable,
-        }
+        LocalStorage::raw().get_item(&self.key).map_err(|_| StoreError::Unavailable)
     }
 
     /// Moves unreadable data out of the way, keeping a copy under the backup key.
@@ -98,12 +87,12 @@ impl Store {
         storage.remove_item(&self.key).map_err(|e| StoreError::Write(describe(&e)))
     }
 
-    /// Saves the session's state.
-    pub fn save(&self, saved: &Saved) -> Result<(), StoreError> {
+    /// Writes the stored document (encoded by the core's `stored::encode`).
+    pub fn save(&self, document: &str) -> Result<(), StoreError> {
         if !self.available {
             return Err(StoreError::Unavailable);
         }
-        LocalStorage::set(&self.key, saved).map_err(|e| StoreError::Write(e.to_string()))
+        LocalStorage::raw().set_item(&self.key, document).map_err(|e| StoreError::Write(describe(&e)))
     }
 
     /// Removes the saved session (when there is nothing left to keep), leaving any set-aside data.

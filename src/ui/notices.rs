@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::app::use_ctx;
+use crate::ui::context::use_ctx;
 
 #[component]
 pub fn Notices() -> impl IntoView {

@@ -4,8 +4,7 @@ use leptos::prelude::*;
 
 use crate::core::session::Event;
 use crate::core::view;
-use crate::shell::{clock, dom};
-use crate::ui::app::use_ctx;
+use crate::ui::context::{use_ctx, Action};
 
 #[component]
 pub fn QuestionStep(index: usize) -> impl IntoView {
@@ -17,6 +16,14 @@ pub fn QuestionStep(index: usize) -> impl IntoView {
     };
     let can_advance = move || current.with(|q| q.as_ref().is_some_and(|q| q.can_advance));
     let can_finish = move || current.with(|q| q.as_ref().and_then(|q| q.finish).is_some_and(|(_, ready)| ready));
+    // Enter on an option does what the primary button does: on the last question, once
+    // everything is answered, that is "See my result".
+    let enter = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" {
+            ev.prevent_default();
+            ctx.act(if can_finish() { Action::Finish } else { Event::Next.into() });
+        }
+    };
     let name = ctx.id(&format!("q{index}"));
     let heading_id = ctx.id(&format!("q{index}-prompt"));
     let help_id = ctx.id(&format!("q{index}-help"));
@@ -38,7 +45,8 @@ pub fn QuestionStep(index: usize) -> impl IntoView {
                         name=name.clone()
                         value=i.to_string()
                         prop:checked=move || selected(i)
-                        on:change=move |_| ctx.send(Event::Choose { question: index, option: i })
+                        on:change=move |_| ctx.act(Event::Choose { question: index, option: i })
+                        on:keydown=enter
                     />
                     <span class="cc-option__label">{option.label.clone()}</span>
                 </label>
@@ -47,24 +55,12 @@ pub fn QuestionStep(index: usize) -> impl IntoView {
         .collect_view();
 
     view! {
-        // Next is a plain button and Enter is handled here, not by form submission: a frame
-        // sandboxed without `allow-forms` blocks submission before any handler runs.
+        // Next is a plain button and Enter is handled on the options, not by form submission: a
+        // frame sandboxed without `allow-forms` blocks submission before any handler runs.
         <form
             class="cc-screen cc-question"
             novalidate=""
             on:submit=move |ev| ev.prevent_default()
-            on:keydown=move |ev| {
-                if ev.key() == "Enter" && dom::is_radio(ev.target()) {
-                    ev.prevent_default();
-                    // Enter does what the primary button does: on the last question, once
-                    // everything is answered, that is "See my result".
-                    if can_finish() {
-                        ctx.send(Event::Finish { now: clock::now() });
-                    } else {
-                        ctx.send(Event::Next);
-                    }
-                }
-            }
         >
             <div class="cc-progress">
                 <p class="cc-eyebrow">{v.section}</p>
@@ -81,7 +77,7 @@ pub fn QuestionStep(index: usize) -> impl IntoView {
                 <div class="cc-options">{options}</div>
             </fieldset>
             <div class="cc-actions cc-actions--split">
-                <button type="button" class="cc-button cc-button--quiet" data-testid="back" on:click=move |_| ctx.send(Event::Back)>
+                <button type="button" class="cc-button cc-button--quiet" data-testid="back" on:click=move |_| ctx.act(Event::Back)>
                     {ctx.instrument.strings().back}
                 </button>
                 <button
@@ -89,7 +85,7 @@ pub fn QuestionStep(index: usize) -> impl IntoView {
                     class=if v.finish.is_some() { "cc-button" } else { "cc-button cc-button--primary" }
                     data-testid="next"
                     disabled=move || !can_advance()
-                    on:click=move |_| ctx.send(Event::Next)
+                    on:click=move |_| ctx.act(Event::Next)
                 >
                     {v.next_label}
                 </button>
@@ -99,7 +95,7 @@ pub fn QuestionStep(index: usize) -> impl IntoView {
                         class="cc-button cc-button--primary"
                         data-testid="finish-now"
                         disabled=move || !can_finish()
-                        on:click=move |_| ctx.send(Event::Finish { now: clock::now() })
+                        on:click=move |_| ctx.act(Action::Finish)
                     >
                         {label}
                     </button>

@@ -1,54 +1,87 @@
-//! Shows the read-only screens (intro, resume, review, result) from their markup trees.
+//! Which screen is up: the visitor's own step, or a link they arrived with. Each screen is drawn
+//! afresh only when this changes; within a screen, only what changed is redrawn.
 
 use leptos::prelude::*;
 
 use crate::core::arrival::Arrival;
-use crate::core::{invite, view};
-use crate::markup::screens::{self, Page, ResultMode, ShareUi};
-use crate::shell::{clipboard, clock, dom};
-use crate::ui::app::use_ctx;
+use crate::core::view::{self, EarlierView, ResultView, ScreenKey};
+use crate::ui::arrived::{Damaged, EarlierLink};
+use crate::ui::context::use_ctx;
+use crate::ui::earlier::Earlier;
+use crate::ui::intro::Intro;
+use crate::ui::question::QuestionStep;
+use crate::ui::result::{ResultCard, Whose};
+use crate::ui::resume::Resume;
+use crate::ui::review::Review;
+
+/// What the widget shows, without the contents of the visitor's own screens.
+#[derive(Debug, Clone, PartialEq)]
+enum Shown {
+    Own(ScreenKey),
+    Shared(Box<ResultView>),
+    EarlierLink,
+    Damaged(String),
+}
+
+/// The screen's name for the widget's `data-screen` attribute.
+pub fn screen_name(arrival: &Arrival, key: ScreenKey) -> &'static str {
+    if *arrival == Arrival::Own {
+        key.name()
+    } else {
+        "shared"
+    }
+}
 
 #[component]
-pub fn MarkupScreen() -> impl IntoView {
+pub fn Screen() -> impl IntoView {
     let ctx = use_ctx();
-    let host = NodeRef::<leptos::html::Div>::new();
-    let uid = ctx.id("m");
-    Effect::new(move |_| {
-        let date = |ms: u64| clock::format_date(ms);
-        let t = ctx.instrument.strings();
-        let model_url = ctx.model_url.get_value();
-        let page = Page { uid: &uid, t, date: &date, model_url: model_url.as_deref() };
-        let tree = ctx.arrival.with(|arrived| match arrived {
-            Arrival::Own => ctx.share.with(|shared| {
-                ctx.coach.with_value(|coach| {
-                    ctx.session.with(|s| {
-                        let mail = coach.as_ref().and_then(|c| {
-                            let link = ctx.link(s)?;
-                            let profile = view::result_profile(ctx.instrument, s)?;
-                            Some((invite::send_label(t, c), invite::mailto(t, c, &profile, &link)))
-                        });
-                        let ui = ShareUi {
-                            can_share: clipboard::can_share(),
-                            status: shared.status,
-                            manual_link: shared.manual_link.as_deref(),
-                            coach: coach.as_ref(),
-                            send_to: mail.as_ref().map(|(label, href)| (label.as_str(), href.as_str())),
-                        };
-                        screens::screen(ctx.instrument, s, &page, &ui)
-                    })
-                })
-            }),
-            Arrival::Shared(result) => {
-                Some(screens::result(&page, &view::shared_result(ctx.instrument, result), ResultMode::Shared))
-            }
-            Arrival::Earlier { .. } => Some(screens::earlier_link(t)),
-            Arrival::Damaged(error) => Some(screens::damaged(t, t.damaged(error))),
-        });
-        if let (Some(host), Some(tree)) = (host.get(), tree) {
-            if let Err(error) = dom::replace_children(&host, &tree) {
-                web_sys::console::error_2(&"Context Check could not draw the screen:".into(), &error);
-            }
-        }
+    let t = ctx.instrument.strings();
+    let shown = Memo::new(move |_| {
+        ctx.arrival.with(|arrived| match arrived {
+            Arrival::Own => Shown::Own(ctx.session.with(|s| ScreenKey::of(ctx.instrument, s))),
+            Arrival::Shared(result) => Shown::Shared(Box::new(view::shared_result(ctx.instrument, result))),
+            Arrival::Earlier { .. } => Shown::EarlierLink,
+            Arrival::Damaged(error) => Shown::Damaged(t.damaged(error).to_owned()),
+        })
     });
-    view! { <div class="cc-markup" node_ref=host></div> }
+    move || match shown.get() {
+        Shown::Own(ScreenKey::Intro) => view! { <Intro/> }.into_any(),
+        Shown::Own(ScreenKey::Resume) => view! { <Resume/> }.into_any(),
+        Shown::Own(ScreenKey::Question(index)) => view! { <QuestionStep index/> }.into_any(),
+        Shown::Own(ScreenKey::Review) => view! { <Review/> }.into_any(),
+        Shown::Own(ScreenKey::Result(id)) => view! { <OwnResult id/> }.into_any(),
+        Shown::Shared(v) => view! { <ResultCard v=*v whose=Whose::Shared/> }.into_any(),
+        Shown::EarlierLink => view! { <EarlierLink/> }.into_any(),
+        Shown::Damaged(reason) => view! { <Damaged reason/> }.into_any(),
+    }
+}
+
+/// One of the visitor's own results.
+#[derive(Debug, Clone, PartialEq)]
+enum Kept {
+    Current(Box<ResultView>),
+    /// Made with an earlier version of the questions.
+    Earlier(EarlierView),
+}
+
+/// The visitor's result `id`, redrawn only when what it says changes: the history below it
+/// redraws itself, so deleting another result (or asking to delete everything) leaves the card,
+/// and any "Why" open on it, as it was.
+#[component]
+fn OwnResult(id: u64) -> impl IntoView {
+    let ctx = use_ctx();
+    let kept = Memo::new(move |_| {
+        ctx.session.with(|s| {
+            let entry = s.history.get(id)?;
+            Some(if entry.instrument_version == ctx.instrument.version {
+                Kept::Current(Box::new(view::result(ctx.instrument, s, entry)))
+            } else {
+                Kept::Earlier(view::earlier(ctx.instrument, entry))
+            })
+        })
+    });
+    move || match kept.get()? {
+        Kept::Current(v) => Some(view! { <ResultCard v=*v whose=Whose::Own/> }.into_any()),
+        Kept::Earlier(v) => Some(view! { <Earlier v/> }.into_any()),
+    }
 }

@@ -1,8 +1,21 @@
-//! Answer sets shared by the native test files, by question and option ids (instrument v2).
+//! Helpers shared by the native test files: the shipped instrument, answer sets by question and
+//! option ids (instrument v2), and sessions driven as a respondent would.
+// Each test file includes this module and uses only some of it.
 #![allow(dead_code)]
 
 use context_check::core::answers::Answers;
 use context_check::core::instrument::Instrument;
+use context_check::core::session::{Effect, Event, Found, Session, Step};
+use context_check::core::stored;
+use context_check::core::view::{
+    self, EarlierView, IntroView, QuestionView, ResultView, ResumeView, ReviewView, ScreenKey,
+};
+use proptest::prelude::*;
+
+/// The shipped English instrument.
+pub fn instrument() -> &'static Instrument {
+    Instrument::shipped().expect("the shipped instrument is valid")
+}
 
 /// A startup-like team testing a new offering, growing fast, its ways of working in heads, and
 /// side decisions that surprise the rest of the team.
@@ -199,7 +212,7 @@ pub const TEAMS: &[(&str, &[(&str, &str)])] = &[
 /// fixture fails loudly.
 #[track_caller]
 pub fn complete(pairs: &[(&str, &str)]) -> Answers {
-    let instrument = Instrument::shipped().expect("the shipped instrument is valid");
+    let instrument = instrument();
     let mut answers = Answers::new();
     for (question, option) in pairs {
         let placed = instrument.question_by_id(question).unwrap_or_else(|| panic!("no question `{question}`"));
@@ -209,4 +222,113 @@ pub fn complete(pairs: &[(&str, &str)]) -> Answers {
     }
     assert!(answers.is_complete(instrument), "the fixture answers every question");
     answers
+}
+
+/// A fixture with some answers changed; a typo in a change fails loudly.
+#[track_caller]
+pub fn with(pairs: &[(&str, &str)], changes: &[(&str, &str)]) -> Answers {
+    let mut answers = complete(pairs);
+    for (question, option) in changes {
+        assert!(
+            instrument().question_by_id(question).and_then(|p| p.question.choice(option)).is_some(),
+            "no option `{option}` in `{question}`"
+        );
+        answers.set(question, option);
+    }
+    answers
+}
+
+/// Complete answers only, as a finished result has.
+pub fn complete_answers() -> impl Strategy<Value = Answers> {
+    let sizes: Vec<usize> = instrument().questions().map(|p| p.question.options.len()).collect();
+    let per_question: Vec<_> = sizes.into_iter().map(|n| 0..n).collect();
+    per_question.prop_map(|picks| Answers::from_indices(instrument(), picks.into_iter().enumerate()))
+}
+
+// ----- Sessions driven as a respondent would -----
+
+/// How many questions the shipped instrument asks.
+pub fn total() -> usize {
+    instrument().question_count()
+}
+
+/// Applies the events in turn and returns every effect they asked for, in order.
+pub fn apply(session: &mut Session, events: impl IntoIterator<Item = Event>) -> Vec<Effect> {
+    events.into_iter().flat_map(|event| session.apply(instrument(), event)).collect()
+}
+
+/// The option each question gets in these journeys: varied, always valid.
+pub fn option_for(question: usize) -> usize {
+    let options = instrument().question(question).expect("in range").question.options.len();
+    (question * 7 + 1) % options
+}
+
+/// A session that has begun and answered the first `count` questions with Choose and Next.
+#[track_caller]
+pub fn answered(count: usize) -> Session {
+    let mut session = Session::new();
+    apply(&mut session, [Event::Begin]);
+    for q in 0..count {
+        assert_eq!(session.step, Step::Question { index: q });
+        apply(&mut session, [Event::Choose { question: q, option: option_for(q) }, Event::Next]);
+    }
+    session
+}
+
+/// A session at the review with every question answered.
+#[track_caller]
+pub fn at_review() -> Session {
+    let session = answered(total());
+    assert_eq!(session.step, Step::Review);
+    session
+}
+
+/// A session showing a result finished at `now`.
+#[track_caller]
+pub fn finished(now: u64) -> Session {
+    let mut session = at_review();
+    apply(&mut session, [Event::Finish { now }]);
+    assert!(matches!(session.step, Step::Result { .. }), "finishing shows the result");
+    session
+}
+
+/// What the session would store, written and read back as the runtime does after a reload
+/// (`stored::encode`, then [`Session::open`]). What was just written needs no writing again.
+#[track_caller]
+pub fn reload(session: &Session) -> Session {
+    let raw = stored::encode(&session.saved());
+    let (restored, effects) = Session::open(instrument(), Found::Value(Some(&raw)), false);
+    assert_eq!(effects, [], "reopening what was just written asks for nothing");
+    restored
+}
+
+/// The screen a session is on, with what it shows: the view model the widget renders for it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    Intro(IntroView),
+    Resume(ResumeView),
+    Question(QuestionView),
+    Review(ReviewView),
+    Result(Box<ResultView>),
+    /// A result kept from an earlier version of the questions.
+    Earlier(EarlierView),
+}
+
+/// The screen for a session, as the widget picks it (`ScreenKey::of`).
+pub fn screen(instrument: &Instrument, session: &Session) -> Screen {
+    match ScreenKey::of(instrument, session) {
+        ScreenKey::Resume => Screen::Resume(view::resume(instrument, session)),
+        ScreenKey::Intro => Screen::Intro(view::intro(instrument, session)),
+        ScreenKey::Question(index) => view::question(instrument, session, index)
+            .map(Screen::Question)
+            .unwrap_or_else(|| Screen::Intro(view::intro(instrument, session))),
+        ScreenKey::Review => Screen::Review(view::review(instrument, session)),
+        ScreenKey::Result(id) => match session.history.get(id) {
+            Some(entry) if entry.instrument_version != instrument.version => {
+                Screen::Earlier(view::earlier(instrument, entry))
+            }
+            Some(entry) => Screen::Result(Box::new(view::result(instrument, session, entry))),
+            None => Screen::Intro(view::intro(instrument, session)),
+        },
+    }
 }

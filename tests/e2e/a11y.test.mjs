@@ -150,15 +150,15 @@ const LOOKS = [
 async function openWidget(page, kind, { system = "light", ...look }, fragment = "") {
   await page.emulateMedia({ colorScheme: system });
   if (kind === "custom element") {
-    await page.goto(`${h.base}/www/plain-host.html${fragment}`);
+    await page.goto(`${h.base}/demo/plain-host.html${fragment}`);
     await page.evaluate((look) => {
       const element = document.querySelector("context-check");
       for (const [name, value] of Object.entries(look)) element.setAttribute(name, value);
     }, look);
     return page.locator("context-check");
   }
-  await page.goto(`${h.base}/www/iframe-host.html`);
-  const src = `./embed.html?${new URLSearchParams(look)}${fragment}`;
+  await page.goto(`${h.base}/demo/iframe-host.html`);
+  const src = `../www/embed.html?${new URLSearchParams(look)}${fragment}`;
   const frameElement = await page.waitForSelector("iframe");
   await frameElement.evaluate((iframe, src) => (iframe.src = src), src);
   const frame = await frameElement.contentFrame();
@@ -340,7 +340,7 @@ for (const { width, why } of [
     await page.goto(await teamViewLink());
     await page.locator("[data-testid=team]").waitFor();
     await check(page, "team view");
-    for (const path of ["www/builder.html", "www/coach.html", "www/demos.html", "www/blog-post.html"]) {
+    for (const path of ["www/builder.html", "www/coach.html", "demo/demos.html", "demo/blog-post.html"]) {
       await page.goto(`${h.base}/${path}`);
       await page.waitForLoadState("networkidle");
       await check(page, path);
@@ -351,7 +351,7 @@ for (const { width, why } of [
 
 test("in the custom element, the live region is there before Start, and every label and group refers inside the shadow root", async () => {
   const page = await h.page();
-  await page.goto(`${h.base}/www/plain-host.html`);
+  await page.goto(`${h.base}/demo/plain-host.html`);
   const widget = page.locator("context-check");
   await widget.locator("[data-testid=start]").waitFor();
   const live = widget.locator("[data-testid=live]");

@@ -110,6 +110,27 @@ test("changing theme, accent and start updates all three snippets and re-creates
 
   await page.click("#accent-reset");
   assert.ok((await snippet(page, "script")).endsWith('\n<context-check start="question" instance="blog" font="inherit"></context-check>'));
+  assert.equal(await page.inputValue("#accent-picker"), "#3451c7", "the reset picker shows the default accent");
+  assert.deepEqual(page.own, []);
+});
+
+test("the language is offered: German goes into the script and iframe snippets and the preview, the reader's own leaves it out", async () => {
+  const page = await openBuilder();
+  assert.equal(await page.isChecked('input[name="lang"][value=""]'), true, "the reader's own language by default");
+  await page.check('input[name="lang"][value="de"]');
+  const { script, iframe } = await snippets(page);
+  assert.ok(script.endsWith('\n<context-check lang="de"></context-check>'), script);
+  assert.ok(iframe.includes(`<iframe src="${h.base}/www/embed.html?lang=de" `), iframe);
+  assert.deepEqual(await previewAttributes(page, { lang: "de" }), [{ lang: "de" }]);
+  // The preview speaks German.
+  await page.locator("#preview context-check [data-testid=start]").waitFor();
+  assert.equal(await page.locator("#preview context-check .cc-root").getAttribute("lang"), "de");
+
+  await page.check('input[name="font"][value="inherit"]');
+  await page.check('input[name="lang"][value="en"]');
+  assert.ok((await snippet(page, "script")).endsWith('\n<context-check lang="en" font="inherit"></context-check>'), "lang comes before font, as in the contract");
+  await page.check('input[name="lang"][value=""]');
+  assert.ok(!(await snippet(page, "script")).includes("lang="), "the reader's own language needs no attribute");
   assert.deepEqual(page.own, []);
 });
 
@@ -214,10 +235,10 @@ test("the email snippet has no script or class, only inline styles, and the butt
     return {
       light: builder.emailSnippet({ origin: "https://x.example", accent: "#ffd43b" }),
       placeholder: builder.emailSnippet({ origin: builder.PLACEHOLDER_ORIGIN }),
-      lightContrast: builder.contrast("#ffd43b", "#111111"),
+      lightContrast: builder.contrast("#ffd43b", "#000000"),
     };
   });
-  assert.ok(generated.light.includes('bgcolor="#ffd43b"') && generated.light.includes("color:#111111;"));
+  assert.ok(generated.light.includes('bgcolor="#ffd43b"') && generated.light.includes("color:#000000;"), "black text, as the widget puts on a light accent");
   assert.ok(generated.lightContrast >= 4.5);
   const file = readFileSync("www/email-snippet.html", "utf8");
   assert.ok(file.includes(generated.placeholder), "www/email-snippet.html holds the generator's output for https://your-host.example");

@@ -1,4 +1,4 @@
-// The script-tag embed (www/embed.js, the <context-check> element) on the demo host pages in www/.
+// The script-tag embed (www/embed.js, the <context-check> element) on the demo host pages in demo/.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { answer, finish, startHarness, SCREENSHOTS, STARTUP_GROWING_FAST } from "./harness.mjs";
@@ -18,7 +18,7 @@ test("a long post fetches the widget's code only when the reader nears it, and t
   const page = await h.page({ height: 800 });
   const wasm = [];
   page.on("request", (r) => r.url().endsWith(".wasm") && wasm.push(r.url()));
-  await page.goto(`${h.base}/www/blog-post.html`);
+  await page.goto(`${h.base}/demo/blog-post.html`);
   await page.waitForTimeout(500);
   assert.deepEqual(wasm, [], "nothing is fetched while the widget is far below");
 
@@ -47,7 +47,7 @@ test("on a hostile host the widget looks exactly as on a plain host, and the qui
   const shots = [];
   for (const name of ["plain-host", "hostile-host"]) {
     const page = await h.page({ width: 1000 });
-    await page.goto(`${h.base}/www/${name}.html`);
+    await page.goto(`${h.base}/demo/${name}.html`);
     await page.locator("context-check").scrollIntoViewIfNeeded();
     const card = page.locator("context-check .cc-root");
     await card.locator("[data-testid=start]").waitFor();
@@ -76,7 +76,7 @@ test("on a hostile host the widget looks exactly as on a plain host, and the qui
 
 test("the widget's styles never reach the host page", async () => {
   const page = await h.page();
-  await page.goto(`${h.base}/www/plain-host.html`);
+  await page.goto(`${h.base}/demo/plain-host.html`);
   await page.locator("context-check [data-testid=start]").waitFor();
   const host = await page.evaluate(() => {
     const probe = document.createElement("div");
@@ -92,7 +92,7 @@ test("the widget's styles never reach the host page", async () => {
 
 test("two widgets with different instances keep separate progress, and the script included twice raises no error", async () => {
   const page = await h.page();
-  await page.goto(`${h.base}/www/two-widgets.html`);
+  await page.goto(`${h.base}/demo/two-widgets.html`);
   const a = page.locator("[data-testid=team-a]");
   const b = page.locator("[data-testid=team-b]");
   await b.scrollIntoViewIfNeeded();
@@ -114,7 +114,7 @@ test("two widgets with different instances keep separate progress, and the scrip
 
 test("attributes set the theme and accent, with readable text on the accent", async () => {
   const page = await h.page();
-  await page.goto(`${h.base}/www/two-widgets.html`);
+  await page.goto(`${h.base}/demo/two-widgets.html`);
   const b = page.locator("[data-testid=team-b]");
   await b.scrollIntoViewIfNeeded();
   const start = b.locator("[data-testid=start]");
@@ -134,7 +134,7 @@ test("attributes set the theme and accent, with readable text on the accent", as
 test("a bad attribute falls back to its default with one console warning", async () => {
   const page = await h.page();
   const messages = recordConsole(page);
-  await page.goto(`${h.base}/www/plain-host.html`);
+  await page.goto(`${h.base}/demo/plain-host.html`);
   await page.locator("context-check [data-testid=start]").waitFor();
   await page.evaluate(() => {
     const widget = document.createElement("context-check");
@@ -156,7 +156,7 @@ test("a bad attribute falls back to its default with one console warning", async
 
 test("start=question opens at the first question", async () => {
   const page = await h.page();
-  await page.goto(`${h.base}/www/plain-host.html`);
+  await page.goto(`${h.base}/demo/plain-host.html`);
   await page.evaluate(() => {
     const widget = document.createElement("context-check");
     widget.setAttribute("start", "question");
@@ -169,7 +169,7 @@ test("start=question opens at the first question", async () => {
 
 test("the host hears a step event on every screen and a complete event with the profile", async () => {
   const page = await h.page();
-  await page.goto(`${h.base}/www/plain-host.html`);
+  await page.goto(`${h.base}/demo/plain-host.html`);
   await page.evaluate(() => {
     window.heard = [];
     for (const name of ["context-check:step", "context-check:complete"]) {
@@ -196,7 +196,7 @@ test("the host hears a step event on every screen and a complete event with the 
 
 test("widgets added and removed later by a single-page app mount and unmount cleanly", async () => {
   const page = await h.page();
-  await page.goto(`${h.base}/www/single-page-app.html`);
+  await page.goto(`${h.base}/demo/single-page-app.html`);
   await page.click("[data-testid=add]");
   await page.click("[data-testid=add]");
   await page.locator("[data-testid=spa-2] [data-testid=start]").waitFor();
@@ -214,7 +214,7 @@ test("widgets added and removed later by a single-page app mount and unmount cle
 test("a page with a strict CSP completes the quiz with no refused resource", async () => {
   const page = await h.page();
   const messages = recordConsole(page);
-  const response = await page.goto(`${h.base}/www/strict-csp.html`);
+  const response = await page.goto(`${h.base}/demo/strict-csp.html`);
   assert.match(response.headers()["content-security-policy"], /wasm-unsafe-eval/);
   await page.locator("context-check [data-testid=start]").waitFor();
   await finish(page);
@@ -225,7 +225,7 @@ test("a page with a strict CSP completes the quiz with no refused resource", asy
 
 test("a page whose CSP forbids WebAssembly shows a link to the hosted assessment", async () => {
   const page = await h.page();
-  await page.goto(`${h.base}/www/no-wasm-csp.html`);
+  await page.goto(`${h.base}/demo/no-wasm-csp.html`);
   const link = page.locator("context-check [data-testid=fallback]");
   await link.waitFor();
   assert.equal(await link.textContent(), "Open the assessment");

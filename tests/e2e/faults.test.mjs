@@ -66,7 +66,7 @@ test("two tabs on one assessment stay consistent and neither reverts the other's
 
 test("a panic leaves a static message in every widget and the host page keeps working", async () => {
   const page = await h.page();
-  await page.goto(`${h.base}/www/two-widgets.html`);
+  await page.goto(`${h.base}/demo/two-widgets.html`);
   await page.locator("[data-testid=team-b]").scrollIntoViewIfNeeded();
   await page.locator("[data-testid=team-b] [data-testid=start]").waitFor();
   const thrown = await page.evaluate(async () => {

@@ -1,5 +1,6 @@
-// Shared set-up for the browser tests: serves dist/ on a free loopback port and drives Debian's
-// Chromium through playwright-core. Each test gets a fresh context, so storage starts empty.
+// Shared set-up for the browser tests: serves dist/ on a free loopback port, with the repository's
+// demo pages and fixtures (demo/, not part of dist/) under /demo/ as `make demo` does, and drives
+// Debian's Chromium through playwright-core. Each test gets a fresh context, so storage starts empty.
 import { mkdirSync } from "node:fs";
 import { serve } from "../../tools/serve.mjs";
 import { launch } from "../../tools/browser.mjs";

@@ -24,7 +24,7 @@ function twoFrames(page) {
 
 test("the iframe follows its content's height, growing and shrinking, with no inner scrollbar", async () => {
   const page = await h.page({ width: 1000 });
-  await page.goto(`${h.base}/www/iframe-host.html`);
+  await page.goto(`${h.base}/demo/iframe-host.html`);
   const frame = page.frameLocator("[data-testid=frame]");
   await frame.locator("[data-testid=start]").waitFor();
   await twoFrames(page);
@@ -58,7 +58,7 @@ test("the iframe follows its content's height, growing and shrinking, with no in
 
 test("a height message from another frame or the host itself is ignored", async () => {
   const page = await h.page();
-  await page.goto(`${h.base}/www/iframe-host.html`);
+  await page.goto(`${h.base}/demo/iframe-host.html`);
   await page.frameLocator("[data-testid=frame]").locator("[data-testid=start]").waitFor();
   await twoFrames(page);
   const before = (await sizes(page)).outer;
@@ -74,7 +74,7 @@ test("a height message from another frame or the host itself is ignored", async 
 
 test("reading links in the iframe open outside it, without access to the host", async () => {
   const page = await h.page();
-  await page.goto(`${h.base}/www/iframe-host.html`);
+  await page.goto(`${h.base}/demo/iframe-host.html`);
   const frame = page.frameLocator("[data-testid=frame]");
   await finish(frame);
   const links = await frame.locator("[data-testid=reading] a").evaluateAll((all) =>
@@ -86,7 +86,7 @@ test("reading links in the iframe open outside it, without access to the host", 
 
 test("a sandboxed iframe without storage completes the quiz in memory", async () => {
   const page = await h.page();
-  await page.goto(`${h.base}/www/sandboxed-iframe.html`);
+  await page.goto(`${h.base}/demo/sandboxed-iframe.html`);
   const frame = page.frameLocator("[data-testid=frame]");
   await frame.locator("[data-testid=start]").waitFor();
   assert.match(await frame.locator("[data-testid=notice]").textContent(), /won't be kept/);

@@ -31,7 +31,7 @@ test("a German browser gets the German questionnaire and a German result", async
 test("the host's lang wins over the browser's languages", async () => {
   const context = await h.browser.newContext({ locale: "de-DE" });
   const page = await h.page({ context });
-  await page.goto(`${h.base}/www/plain-host.html`);
+  await page.goto(`${h.base}/demo/plain-host.html`);
   await page.evaluate(() => {
     const english = document.createElement("context-check");
     english.setAttribute("lang", "en");

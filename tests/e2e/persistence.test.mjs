@@ -66,7 +66,7 @@ test("a finished result is kept in history and everything can be deleted, leavin
 
 test("with every localStorage call throwing, the assessment still completes in memory", async () => {
   const page = await h.page();
-  await page.goto(`${h.base}/www/storage-blocked.html`);
+  await page.goto(`${h.base}/demo/storage-blocked.html`);
   await page.waitForSelector("[data-testid=notice]");
   const notice = await page.textContent("[data-testid=notice]");
   assert.match(notice, /won't be kept/);

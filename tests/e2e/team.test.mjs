@@ -131,6 +131,7 @@ test("the team link opens the same team in a fresh browser, and other versions a
   await coach.click("[data-testid=compare]");
   await coach.locator("[data-testid=team-too-few]").waitFor();
   assert.match(await coach.textContent("[data-testid=skipped]"), /another version of the questions/);
+  assert.equal(await coach.locator("[data-testid=team-dot]").count(), 0, "one result draws no strips");
   assert.equal(new URL(coach.url()).hash, "", "one result is not a team: the link is gone");
   assert.deepEqual([...page.problems, ...coach.problems], []);
 });
@@ -150,14 +151,71 @@ test("the team view is copied as a link and saved as a 1200×630 PNG", async () 
   await page.click("[data-testid=compare]");
   await page.locator("[data-testid=team]").waitFor();
 
+  // Copying changes the status line only: the rest of the view is the very same DOM.
+  await page.evaluate(() => (document.querySelector("[data-testid=team-heading]").kept = true));
   await page.click("[data-testid=copy-team-link]");
   await page.locator("[data-testid=team-share-status]", { hasText: "Link copied." }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  assert.equal(await page.evaluate(() => document.querySelector("[data-testid=team-heading]").kept), true);
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "copy-team-link", "focus stays");
 
   const [png] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=download-png]")]);
   assert.equal(png.suggestedFilename(), "context-check-team.png");
   const path = `${SCREENSHOTS}/team-image.png`;
   await png.saveAs(path);
   assert.deepEqual(pngSize(readFileSync(path)), [1200, 630]);
+
+  const [svg] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=download-svg]")]);
+  assert.equal(svg.suggestedFilename(), "context-check-team.svg");
+  const text = readFileSync(await svg.path(), "utf8");
+  assert.match(text, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
+  assert.match(text, /5 results compared/);
   assert.deepEqual(page.problems, []);
+});
+
+test("when the browser refuses to copy, the team link is shown to copy by hand", async () => {
+  const page = await h.page();
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined });
+  });
+  await page.goto(`${h.base}/www/team.html`);
+  await page.fill("[data-testid=team-links]", (await teamLinks()).join("\n"));
+  await page.click("[data-testid=compare]");
+  await page.locator("[data-testid=team]").waitFor();
+  await page.click("[data-testid=copy-team-link]");
+  const field = page.locator("[data-testid=manual-link]");
+  await field.waitFor();
+  assert.equal(await field.inputValue(), page.url());
+  assert.match(await page.textContent("[data-testid=team-share-status]"), /\S/);
+  // Comparing again starts the share actions afresh.
+  await page.click("[data-testid=compare]");
+  await page.locator("[data-testid=team]").waitFor();
+  assert.equal(await page.locator("[data-testid=manual-link]").count(), 0);
+  assert.equal(await page.textContent("[data-testid=team-share-status]"), "");
+  assert.deepEqual(page.problems, []);
+});
+
+test("a team link given in the address bar of the open page is shown, until the page is unmounted", async () => {
+  const page = await h.page();
+  await page.goto(`${h.base}/www/team.html`);
+  await page.fill("[data-testid=team-links]", (await teamLinks()).slice(0, 3).join("\n"));
+  await page.click("[data-testid=compare]");
+  await page.locator("[data-testid=team][data-count='3']").waitFor();
+  const three = new URL(page.url()).hash;
+
+  const fresh = await h.page();
+  await fresh.goto(`${h.base}/www/team.html`);
+  await fresh.locator("[data-testid=team-links]").waitFor();
+  assert.equal(await fresh.locator("[data-testid=team]").count(), 0, "nothing to compare yet");
+  await fresh.evaluate((hash) => (window.location.hash = hash), three);
+  await fresh.locator("[data-testid=team][data-count='3']").waitFor();
+  assert.equal(await fresh.inputValue("[data-testid=team-links]"), fresh.url());
+
+  await fresh.evaluate(() => window.contextCheckTeam.unmount());
+  assert.equal(await fresh.evaluate(() => document.getElementById("team-view").children.length), 0, "the view is gone");
+  await fresh.evaluate(() => (window.location.hash = ""));
+  await fresh.evaluate((hash) => (window.location.hash = hash), three);
+  await fresh.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+  assert.equal(await fresh.evaluate(() => document.getElementById("team-view").children.length), 0, "and stops listening");
+  assert.deepEqual([...page.problems, ...fresh.problems], []);
 });

@@ -1,36 +1,18 @@
-//! The result card's share actions: copy the link, the system share sheet, and the card as an
+//! The share actions, carried out: copy the link, the system share sheet, and the card as an
 //! image. They act in the browser only; the session is not changed.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::core::arrival;
-use crate::core::instrument::Instrument;
-use crate::core::session::{Session, Step};
-use crate::core::share::{self, SharedResult};
+use super::runtime::Runtime;
+use crate::core::session::Step;
 use crate::core::view;
 use crate::markup::{card_image, to_markup_string};
 use crate::shell::{clipboard, clock, download};
-use crate::ui::app::Ctx;
-
-/// What the last share action said, shown under the buttons until the screen changes.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct ShareState {
-    pub status: Option<&'static str>,
-    /// The link, for copying by hand when the browser refused to copy it.
-    pub manual_link: Option<String>,
-}
-
-/// The link to the result on screen: the page's address with the result in our fragment key.
-pub fn current_link(instrument: &Instrument, session: &Session, base: &str, key: &str) -> Option<String> {
-    let Step::Result { id } = session.step else { return None };
-    let entry = session.history.get(id)?;
-    let code = share::encode(&SharedResult::from_history(instrument, entry), instrument);
-    Some(arrival::link_to(base, key, &code))
-}
+use crate::ui::context::{Action, ShareState};
 
 /// The result on screen as an SVG document and a file name stem.
-fn card_svg(ctx: Ctx) -> Option<(String, String)> {
+fn card_svg(ctx: Runtime) -> Option<(String, String)> {
     ctx.session.with_untracked(|s| {
         let Step::Result { id } = s.step else { return None };
         let entry = s.history.get(id)?;
@@ -44,11 +26,11 @@ fn card_svg(ctx: Ctx) -> Option<(String, String)> {
     })
 }
 
-fn say(ctx: Ctx, status: &'static str, manual_link: Option<String>) {
+fn say(ctx: Runtime, status: &'static str, manual_link: Option<String>) {
     ctx.share.set(ShareState { status: Some(status), manual_link });
 }
 
-async fn copy_or_show(ctx: Ctx, link: String) {
+async fn copy_or_show(ctx: Runtime, link: String) {
     if clipboard::copy_text(&link).await {
         say(ctx, ctx.instrument.strings().link_copied, None);
     } else {
@@ -56,16 +38,16 @@ async fn copy_or_show(ctx: Ctx, link: String) {
     }
 }
 
-/// Handles a share action; false when `action` is not one.
-pub fn handle(ctx: Ctx, action: &str) -> bool {
+/// Carries out a share action (other actions are not this module's).
+pub fn run(ctx: Runtime, action: Action) {
     let link = || ctx.session.with_untracked(|s| ctx.link(s));
     match action {
-        "copy-link" => {
+        Action::CopyLink => {
             if let Some(link) = link() {
                 spawn_local(copy_or_show(ctx, link));
             }
         }
-        "share" => {
+        Action::ShareSheet => {
             if let Some(link) = link() {
                 spawn_local(async move {
                     let name =
@@ -76,14 +58,14 @@ pub fn handle(ctx: Ctx, action: &str) -> bool {
                 });
             }
         }
-        "download-svg" => {
+        Action::DownloadSvg => {
             if let Some((svg, stem)) = card_svg(ctx) {
                 if !download::save_svg(&svg, &format!("{stem}.svg")) {
                     say(ctx, ctx.instrument.strings().image_failed, None);
                 }
             }
         }
-        "download-png" => {
+        Action::DownloadPng => {
             if let Some((svg, stem)) = card_svg(ctx) {
                 spawn_local(async move {
                     let saved =
@@ -94,7 +76,6 @@ pub fn handle(ctx: Ctx, action: &str) -> bool {
                 });
             }
         }
-        _ => return false,
+        Action::Session(_) | Action::Finish | Action::TakeItYourself => {}
     }
-    true
 }

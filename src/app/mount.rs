@@ -8,7 +8,6 @@ use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -17,7 +16,6 @@ use crate::core::instrument::{Instrument, InstrumentError};
 use crate::core::options::{Locale, Options};
 use crate::shell::host_options::{read_options, reader_locale};
 use crate::shell::{location, panic};
-use crate::ui::app::App;
 
 /// What a widget holds: the mounted app once it is, or a note that it was unmounted first.
 enum Mounted {
@@ -91,7 +89,8 @@ fn start(
 ) {
     panic::watch(element, instrument.strings().crashed);
     let model_url = location::hosted_file(element, "www/model.html");
-    let handle = leptos::mount::mount_to(element.clone(), move || view! { <App instrument options model_url/> });
+    let handle =
+        leptos::mount::mount_to(element.clone(), move || super::runtime::widget(instrument, options, model_url));
     *state.borrow_mut() = Mounted::Up(Box::new(handle));
 }
 
