@@ -4,17 +4,14 @@
 
 use std::{env, fs, path::PathBuf};
 
-#[allow(dead_code, unused_imports)]
-#[path = "src/core/instrument/mod.rs"]
-mod instrument;
+use context_check_core::instrument;
 
-const SOURCE: &str = "src/core/instrument/context_check.json";
-const GERMAN: &str = "src/core/instrument/context_check.de.json";
+const SOURCE: &str = "crates/core/src/instrument/context_check.json";
+const GERMAN: &str = "crates/core/src/instrument/context_check.de.json";
 
 fn main() {
-    println!("cargo:rerun-if-changed={SOURCE}");
-    println!("cargo:rerun-if-changed={GERMAN}");
-    println!("cargo:rerun-if-changed=src/core/instrument");
+    // The core is a path dependency: cargo rebuilds this script whenever any of its files change.
+    println!("cargo:rerun-if-changed=build.rs");
     let english = instrument::Instrument::from_json(instrument::DEFAULT_SOURCE);
     write(SOURCE, english, "instrument.bin");
     let german = instrument::Instrument::translated(instrument::DEFAULT_SOURCE, instrument::GERMAN_OVERLAY, "de");

@@ -3,7 +3,7 @@
 //! writes `dist/pkg/instrument.de.v<version>.bin`.
 
 use context_check::core::options::Locale;
-use context_check::core::shipped;
+use context_check::shipped::{self, Shipped};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

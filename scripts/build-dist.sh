@@ -23,7 +23,7 @@ cp target/pkg/context_check.js target/pkg/context_check_bg.wasm target/pkg/conte
 cp target/pkg-team/context_check_team.js target/pkg-team/context_check_team_bg.wasm \
   target/pkg-team/context_check_team.d.ts dist/pkg/
 # The widget's bundle carries English only; each translation is a file beside it that a reader of
-# that language fetches (see src/core/shipped.rs).
+# that language fetches (see src/shipped.rs).
 cargo run --quiet --locked --example export_instrument -- de dist/pkg
 cp index.html dist/
 cp styles/*.css dist/styles/

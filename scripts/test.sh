@@ -5,13 +5,13 @@ source "$(dirname "$0")/lib.sh"
 "$ROOT/scripts/setup-test.sh"
 
 say "formatting (cargo fmt --check) and lints (clippy, warnings are errors)"
-cargo fmt --check
-cargo clippy --locked --all-targets -- -D warnings
+cargo fmt --all --check
+cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --lib -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --lib --no-default-features --features team-page -- -D warnings
 
 say "native tests (cargo test)"
-cargo test --locked
+cargo test --locked --workspace
 
 say "fuzzing the share-link decoders briefly (make fuzz runs longer)"
 FUZZ_RUNS=5000 "$ROOT/scripts/fuzz.sh"

@@ -5,8 +5,9 @@
 //! only: `app` (the runtime and the entry points), `ui` (Leptos components) and `shell`
 //! (adapters for storage, the URL, the clipboard and host events). See ARCHITECTURE.md.
 
-pub mod core;
+pub use context_check_core as core;
 pub mod markup;
+pub mod shipped;
 
 #[cfg(target_arch = "wasm32")]
 mod app;

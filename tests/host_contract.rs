@@ -1,7 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! One source for the host contract and the theme colours. The options a page can pass
-//! (`OPTIONS` in src/core/options.rs) and the default colours (`LIGHT_THEME` and `DARK_THEME` in
-//! src/core/colour.rs) are written from Rust into the files that need them:
+//! (`OPTIONS` in crates/core/src/options.rs) and the default colours (`LIGHT_THEME` and `DARK_THEME` in
+//! crates/core/src/colour.rs) are written from Rust into the files that need them:
 //!
 //! - www/host-contract.js, the options and colours for www/frame.js and www/builder.js;
 //! - the block of attribute names in www/embed.js (a single file, so a host page makes one
@@ -45,7 +45,7 @@ fn check_or_write_file(path: &str, expected: &str) {
         fs::write(root().join(path), expected).expect("write the generated file");
         return;
     }
-    assert!(read(path) == expected, "{path} is out of date with src/core: run `{REGENERATE}`");
+    assert!(read(path) == expected, "{path} is out of date with crates/core: run `{REGENERATE}`");
 }
 
 /// Marker comments around a generated block, in a file's comment syntax.
@@ -89,14 +89,14 @@ fn check_or_write_block(path: &str, block: &str, markers: &Markers, body: &str) 
         fs::write(root().join(path), &expected).expect("write the generated block");
         return;
     }
-    assert!(found == expected, "{path}'s `{block}` block is out of date with src/core: run `{REGENERATE}`");
+    assert!(found == expected, "{path}'s `{block}` block is out of date with crates/core: run `{REGENERATE}`");
 }
 
 /// The options and theme colours for the scripts in www/.
 fn host_contract_js() -> String {
     let mut js = String::from(
         "// Context Check's host contract: the options a page can pass to the widget, and the themes'\n\
-         // default colours. Written from src/core/options.rs and src/core/colour.rs by\n",
+         // default colours. Written from crates/core/src/options.rs and crates/core/src/colour.rs by\n",
     );
     let _ = writeln!(js, "// tests/host_contract.rs; do not edit. After changing those, run `{REGENERATE}`.");
     js.push_str(
@@ -211,20 +211,20 @@ fn embed_js_observes_the_attributes_of_the_contract() {
     check_or_write_block(
         "www/embed.js",
         "host options",
-        &markers("host options", "src/core/options.rs", false),
+        &markers("host options", "crates/core/src/options.rs", false),
         &embed_block(),
     );
 }
 
 #[test]
 fn the_widget_stylesheet_defaults_are_the_theme_colours() {
-    let m = markers("theme colours", "src/core/colour.rs", true);
+    let m = markers("theme colours", "crates/core/src/colour.rs", true);
     check_or_write_block("styles/context-check.css", "theme colours", &m, &widget_css_block());
 }
 
 #[test]
 fn the_hosted_pages_and_the_builder_take_the_theme_colours_from_page_css() {
-    let m = markers("theme colours", "src/core/colour.rs", true);
+    let m = markers("theme colours", "crates/core/src/colour.rs", true);
     check_or_write_block("www/page.css", "theme colours", &m, &page_css_block());
 }
 
@@ -297,7 +297,7 @@ fn the_scanner_finds_colours_and_skips_ids_and_generated_blocks() {
     assert_eq!(outside_generated_blocks(text), "a\nb\n");
 }
 
-/// Outside src/core/colour.rs and the generated blocks and files, no source names a theme colour:
+/// Outside crates/core/src/colour.rs and the generated blocks and files, no source names a theme colour:
 /// the product and the demos take them from the generated properties, and the images from Rust.
 #[test]
 fn no_other_file_writes_a_theme_colour() {
@@ -305,12 +305,12 @@ fn no_other_file_writes_a_theme_colour() {
         [&LIGHT_THEME, &DARK_THEME].iter().flat_map(|theme| theme.colours().map(|(_, rgb)| rgb.hex())).collect();
     theme_colours.sort_unstable();
     theme_colours.dedup();
-    // Written whole from src/core; the email snippet's colours are inline by necessity (email
+    // Written whole from crates/core; the email snippet's colours are inline by necessity (email
     // clients drop stylesheets), and tests/e2e/builder.test.mjs holds it to the builder's output,
     // which reads www/host-contract.js.
-    let exempt = ["src/core/colour.rs", "www/host-contract.js", "www/icon.svg", "www/email-snippet.html"];
+    let exempt = ["crates/core/src/colour.rs", "www/host-contract.js", "www/icon.svg", "www/email-snippet.html"];
     let mut sources = Vec::new();
-    for dir in ["src", "styles", "www", "demo"] {
+    for dir in ["crates", "src", "styles", "www", "demo"] {
         files(&root().join(dir), &mut sources);
     }
     sources.push(root().join("index.html"));
@@ -328,5 +328,8 @@ fn no_other_file_writes_a_theme_colour() {
             }
         }
     }
-    assert!(offences.is_empty(), "theme colours written by hand (take them from src/core/colour.rs): {offences:#?}");
+    assert!(
+        offences.is_empty(),
+        "theme colours written by hand (take them from crates/core/src/colour.rs): {offences:#?}"
+    );
 }

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 
 use common::instrument;
 use context_check::core::instrument::{Instrument, InstrumentError, Target, DEFAULT_SOURCE, QUESTIONS};
+use context_check::shipped::{Shipped, TranslationFile};
 use serde_json::{json, Value};
 
 fn source() -> Value {
@@ -508,7 +509,7 @@ fn the_german_translation_covers_every_text_and_matches_the_questionnaire_entry_
 /// instrument, as `make dist` writes it).
 fn shipped_german_file() -> Instrument {
     use context_check::core::options::Locale;
-    let bytes = context_check::core::shipped::encoded(Locale::De).expect("the German file is compiled in natively");
+    let bytes = context_check::shipped::encoded(Locale::De).expect("the German file is compiled in natively");
     postcard::from_bytes(bytes).expect("the shipped German file decodes")
 }
 

@@ -16,6 +16,7 @@ use context_check::core::scoring::{self, Fit};
 use context_check::core::session::{Event, Session, Step};
 use context_check::core::stored::{self, Decoded, Saved, SCHEMA};
 use context_check::core::view::{DimensionView, ResultView, Why, WhyLine};
+use context_check::shipped::Shipped;
 
 const NOW: u64 = 1_760_000_000_000;
 const WEEK: u64 = 7 * 24 * 60 * 60 * 1000;

@@ -13,6 +13,7 @@ use context_check::core::share::{self, SharedResult};
 use context_check::core::team::{self, SkipReason};
 use context_check::markup::team_image::{team_image, HEIGHT, WIDTH};
 use context_check::markup::to_markup_string;
+use context_check::shipped::Shipped;
 
 /// The startup fixture with some answers changed.
 fn variant(changes: &[(&str, &str)]) -> Answers {

@@ -11,7 +11,7 @@ const WASM = new URL("pkg/context_check_bg.wasm", ROOT);
 const STYLES = new URL("styles/context-check.css", ROOT);
 const HOSTED = new URL("./", ROOT);
 // The attributes of <context-check>: the options www/host-contract.js marks as attributes.
-// BEGIN host options: written from src/core/options.rs by tests/host_contract.rs; do not edit (UPDATE_CONTRACT=1 cargo test --test host_contract).
+// BEGIN host options: written from crates/core/src/options.rs by tests/host_contract.rs; do not edit (UPDATE_CONTRACT=1 cargo test --test host_contract).
 const OPTIONS = ["theme", "accent", "start", "instance", "lang", "font"];
 // END host options
 // The fallback's words, in the languages the widget speaks.

@@ -1,5 +1,5 @@
 // Context Check's host contract: the options a page can pass to the widget, and the themes'
-// default colours. Written from src/core/options.rs and src/core/colour.rs by
+// default colours. Written from crates/core/src/options.rs and crates/core/src/colour.rs by
 // tests/host_contract.rs; do not edit. After changing those, run `UPDATE_CONTRACT=1 cargo test --test host_contract`.
 
 /**

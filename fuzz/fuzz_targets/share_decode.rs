@@ -10,6 +10,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use context_check::core::instrument::Instrument;
 use context_check::core::share::{decode, decode_coach, decode_team, MAX_MESSAGE_CHARS, MAX_NAME_CHARS};
+use context_check::shipped::Shipped;
 use libfuzzer_sys::fuzz_target;
 
 const CRC32: crc::Crc<u32, crc::NoTable> = crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC);

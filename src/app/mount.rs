@@ -16,6 +16,7 @@ use crate::core::instrument::{Instrument, InstrumentError};
 use crate::core::options::{Locale, Options};
 use crate::shell::host_options::{read_options, reader_locale};
 use crate::shell::{location, panic};
+use crate::shipped::{Shipped, TranslationFile};
 
 /// What a widget holds: the mounted app once it is, or a note that it was unmounted first.
 enum Mounted {

@@ -19,6 +19,7 @@ use crate::core::team::{self, TeamView};
 use crate::markup::{team_image, to_markup_string};
 use crate::shell::host_options::{read_options, reader_locale};
 use crate::shell::{clipboard, clock, dom, download, location, panic};
+use crate::shipped::Shipped;
 use crate::ui::team::{TeamAction, TeamApp, TeamCtx, TeamShare};
 
 /// Everything the mounted page holds. Copy: every field is a handle into Leptos's arena.

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::view::{self, ScreenKey};
+use crate::core::session::ScreenKey;
+use crate::core::view;
 use crate::ui::context::use_ctx;
 use crate::ui::notices::Notices;
 use crate::ui::screen::{screen_name, Screen};

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::core::arrival::Arrival;
-use crate::core::view::{self, EarlierView, ResultView, ScreenKey};
+use crate::core::session::ScreenKey;
+use crate::core::view::{self, EarlierView, ResultView};
 use crate::ui::arrived::{Damaged, EarlierLink};
 use crate::ui::context::use_ctx;
 use crate::ui::earlier::Earlier;

@@ -5,11 +5,10 @@
 
 use context_check::core::answers::Answers;
 use context_check::core::instrument::Instrument;
-use context_check::core::session::{Effect, Event, Found, Session, Step};
+use context_check::core::session::{Effect, Event, Found, ScreenKey, Session, Step};
 use context_check::core::stored;
-use context_check::core::view::{
-    self, EarlierView, IntroView, QuestionView, ResultView, ResumeView, ReviewView, ScreenKey,
-};
+use context_check::core::view::{self, EarlierView, IntroView, QuestionView, ResultView, ResumeView, ReviewView};
+use context_check::shipped::Shipped;
 use proptest::prelude::*;
 
 /// The shipped English instrument.

@@ -1,7 +1,7 @@
 //! The result's first sentence: how well the way the team works fits the work it does.
 
 use super::{Driver, Outcome, TrapScore};
-use crate::core::instrument::Instrument;
+use crate::instrument::Instrument;
 
 /// How well the way the team works fits its kind of work.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]

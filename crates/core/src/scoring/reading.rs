@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::Outcome;
-use crate::core::instrument::{Instrument, Target, READING_SHOWN};
-use crate::core::rank;
+use crate::instrument::{Instrument, Target, READING_SHOWN};
+use crate::rank;
 
 /// Why a reading link was picked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -20,9 +20,9 @@ mod weights;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::answers::Answers;
-use crate::core::instrument::{Choice, Instrument, Lens, Placed};
-use crate::core::rank;
+use crate::answers::Answers;
+use crate::instrument::{Choice, Instrument, Lens, Placed};
+use crate::rank;
 
 pub use reading::{ReadingPick, Reason};
 pub use verdict::{Fit, Verdict};

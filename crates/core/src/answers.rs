@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::instrument::Instrument;
+use crate::instrument::Instrument;
 
 /// Chosen option ids keyed by question id. Ids (not positions) keep saved answers meaningful
 /// when an instrument adds or reorders questions.

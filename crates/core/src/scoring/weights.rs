@@ -3,8 +3,8 @@
 use std::collections::BTreeSet;
 
 use super::Driver;
-use crate::core::answers::Answers;
-use crate::core::instrument::{Choice, Instrument, Placed};
+use crate::answers::Answers;
+use crate::instrument::{Choice, Instrument, Placed};
 
 /// The options chosen so far, with their questions, and the context once the lenses are decided.
 pub(super) struct Chosen<'a> {

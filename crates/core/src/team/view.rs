@@ -3,11 +3,11 @@
 
 use super::paste::{Member, Pasted, SkipReason};
 use super::spread::{dot_rows, median, spread};
-use crate::core::instrument::Instrument;
-use crate::core::locale::{fill, TeamStrings};
-use crate::core::rank;
-use crate::core::scoring;
-use crate::core::view::profile_name;
+use crate::instrument::Instrument;
+use crate::locale::{fill, TeamStrings};
+use crate::rank;
+use crate::scoring;
+use crate::view::profile_name;
 
 /// How many divergences the view names.
 pub const DIVERGENCES: usize = 3;

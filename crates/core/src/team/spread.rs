@@ -3,8 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::core::instrument::{Choice, Instrument, Question};
-use crate::core::rank;
+use crate::instrument::{Choice, Instrument, Question};
+use crate::rank;
 
 /// The median of scores 0 to 100 (between the middle two, rounded up, for an even count); 0 for
 /// none.

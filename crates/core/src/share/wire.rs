@@ -12,8 +12,8 @@ use crc::{Crc, NoTable, CRC_32_ISO_HDLC};
 
 use super::error::ShareError;
 use super::result_link::MAX_DAY;
-use crate::core::answers::Answers;
-use crate::core::instrument::{Instrument, QUESTIONS};
+use crate::answers::Answers;
+use crate::instrument::{Instrument, QUESTIONS};
 
 /// Bitwise CRC-32: no lookup table in the binary, and links are short.
 const CRC32: Crc<u32, NoTable> = Crc::<u32, NoTable>::new(&CRC_32_ISO_HDLC);

@@ -3,8 +3,8 @@
 //!
 //! English is compiled in. A translation is compiled in too, except in the widget's own bundle:
 //! there a reader downloads only their language, as a file beside the bundle
-//! ([`Locale::instrument_file`], written by `make dist`), which the shell fetches and hands to
-//! [`Instrument::provide`].
+//! ([`TranslationFile::instrument_file`], written by `make dist`), which the runtime fetches and
+//! hands to [`Shipped::provide`].
 
 use std::sync::OnceLock;
 
@@ -30,32 +30,40 @@ fn decode(cell: &'static Decoded, bytes: &[u8]) -> Result<&'static Instrument, I
         .map_err(Clone::clone)
 }
 
-impl Locale {
+/// Where a translation that isn't compiled in is fetched from.
+pub trait TranslationFile {
     /// The file a translation of instrument `version` is fetched from, beside the bundle
-    /// (`pkg/<file>`), when the bundle doesn't carry it; `None` when it is compiled in. The
-    /// version is in the name, so that a cache never hands a new bundle an old translation.
-    pub fn instrument_file(self, version: u32) -> Option<String> {
+    /// (`pkg/<file>`), when the bundle doesn't carry it; `None` when it is compiled in.
+    fn instrument_file(self, version: u32) -> Option<String>;
+}
+
+impl TranslationFile for Locale {
+    fn instrument_file(self, version: u32) -> Option<String> {
         match self {
             Locale::En => None,
-            Locale::De => GERMAN.is_none().then(|| Self::file_name(self, version)),
+            Locale::De => GERMAN.is_none().then(|| self.file_name(version)),
         }
-    }
-
-    /// `instrument.<lang>.v<version>.bin`.
-    pub fn file_name(self, version: u32) -> String {
-        format!("instrument.{}.v{version}.bin", self.tag())
     }
 }
 
-impl Instrument {
+/// The instruments this build carries, and the translations fetched for it.
+pub trait Shipped {
     /// The shipped instrument in English.
-    pub fn shipped() -> Result<&'static Instrument, InstrumentError> {
+    fn shipped() -> Result<&'static Instrument, InstrumentError>;
+    /// The shipped instrument in a language: [`InstrumentError::NotLoaded`] for a translation
+    /// that is fetched and hasn't been provided yet.
+    fn shipped_in(locale: Locale) -> Result<&'static Instrument, InstrumentError>;
+    /// Takes a fetched translation's file. A file that doesn't decode is an error for this call
+    /// only, so a later try can still succeed.
+    fn provide(locale: Locale, bytes: &[u8]) -> Result<&'static Instrument, InstrumentError>;
+}
+
+impl Shipped for Instrument {
+    fn shipped() -> Result<&'static Instrument, InstrumentError> {
         Self::shipped_in(Locale::En)
     }
 
-    /// The shipped instrument in a language: [`InstrumentError::NotLoaded`] for a translation
-    /// that is fetched and hasn't been provided yet.
-    pub fn shipped_in(locale: Locale) -> Result<&'static Instrument, InstrumentError> {
+    fn shipped_in(locale: Locale) -> Result<&'static Instrument, InstrumentError> {
         match (locale, GERMAN) {
             (Locale::En, _) => decode(&EN, ENGLISH),
             (Locale::De, Some(bytes)) => decode(&DE, bytes),
@@ -66,9 +74,7 @@ impl Instrument {
         }
     }
 
-    /// Takes a fetched translation's file. A file that doesn't decode is an error for this call
-    /// only, so a later try can still succeed.
-    pub fn provide(locale: Locale, bytes: &[u8]) -> Result<&'static Instrument, InstrumentError> {
+    fn provide(locale: Locale, bytes: &[u8]) -> Result<&'static Instrument, InstrumentError> {
         let cell = match locale {
             Locale::En => return Self::shipped(),
             Locale::De => &DE,
@@ -92,14 +98,6 @@ impl Instrument {
             )));
         }
         cell.get_or_init(|| Ok(instrument)).as_ref().map_err(Clone::clone)
-    }
-
-    /// The widget's own words in this instrument's language.
-    pub fn strings(&self) -> &'static crate::core::locale::Strings {
-        match self.lang.as_str() {
-            "de" => &crate::core::locale::DE,
-            _ => &crate::core::locale::EN,
-        }
     }
 }
 

@@ -1,8 +1,8 @@
 //! What the page's URL fragment brought the widget: nothing, someone's shared result, or a link
 //! that can't be read. Only the widget's own key is read; the host's fragment is left alone.
 
-use crate::core::instrument::Instrument;
-use crate::core::share::{self, ShareError, SharedResult, RESULT_KEY};
+use crate::instrument::Instrument;
+use crate::share::{self, ShareError, SharedResult, RESULT_KEY};
 
 /// How a visit opens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,10 +67,11 @@ pub fn without_link(fragment: &str, key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::answers::Answers;
+    use crate::answers::Answers;
 
     fn instrument() -> &'static Instrument {
-        Instrument::shipped().expect("valid")
+        static PARSED: std::sync::OnceLock<Instrument> = std::sync::OnceLock::new();
+        PARSED.get_or_init(|| Instrument::from_json(crate::instrument::DEFAULT_SOURCE).expect("valid"))
     }
 
     fn code() -> String {

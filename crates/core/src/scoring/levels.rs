@@ -3,8 +3,8 @@
 
 use super::weights::{mismatch_range, question_range, Chosen};
 use super::{DimensionScore, Driver, MismatchFound, Nudged};
-use crate::core::instrument::{Dimension, Instrument};
-use crate::core::rank;
+use crate::instrument::{Dimension, Instrument};
+use crate::rank;
 
 /// How many answers are named as the reason for a finding.
 pub(super) const DRIVERS_SHOWN: usize = 3;

@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::core::answers::Answers;
-use crate::core::history::{History, HistoryEntry};
-use crate::core::session::Step;
+use crate::answers::Answers;
+use crate::history::{History, HistoryEntry};
+use crate::session::Step;
 
 /// The current schema version of the stored document. Version 2 added `from_review`; version 1
 /// documents are read and migrated (as not having come from the review).

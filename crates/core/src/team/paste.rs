@@ -2,8 +2,8 @@
 //! codes, one per line or several on a line, with names or notes around them. Whatever can't be compared is listed with the
 //! reason; the same result pasted twice counts once.
 
-use crate::core::instrument::Instrument;
-use crate::core::share::{
+use crate::instrument::Instrument;
+use crate::share::{
     self, ShareError, TeamMember, RESULT_KEY, TEAM_FORMAT, TEAM_FORMAT_UNTAGGED, TEAM_KEY, TEAM_MEMBERS,
 };
 

@@ -74,6 +74,14 @@ pub enum Locale {
 }
 
 impl Locale {
+    /// A translation's instrument file: `instrument.<lang>.v<version>.bin`. The version is in the
+    /// name, so that a cache never hands a new bundle an old translation.
+    pub fn file_name(self, version: u32) -> String {
+        format!("instrument.{}.v{version}.bin", self.tag())
+    }
+}
+
+impl Locale {
     pub const ALL: [Locale; 2] = [Locale::En, Locale::De];
 
     pub fn tag(self) -> &'static str {

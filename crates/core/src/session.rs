@@ -2,17 +2,16 @@
 //!
 //! The runtime feeds [`Event`]s from the respondent (and the clock for `Finish`) and
 //! [`StorageEvent`]s from storage, carries out the effects each returns, and renders the views
-//! in [`crate::core::view`]. The whole saving protocol lives here: what to write and when, what
+//! in [`crate::view`]. The whole saving protocol lives here: what to write and when, what
 //! to do with what another tab wrote, and what to say when storage fails.
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::answers::Answers;
-use crate::core::history::{History, HistoryEntry};
-use crate::core::instrument::Instrument;
-use crate::core::scoring;
-use crate::core::stored::{self, Decoded, Saved, SCHEMA};
-use crate::core::view::ScreenKey;
+use crate::answers::Answers;
+use crate::history::{History, HistoryEntry};
+use crate::instrument::Instrument;
+use crate::scoring;
+use crate::stored::{self, Decoded, Saved, SCHEMA};
 
 /// Where the respondent is.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -461,6 +460,44 @@ impl Session {
             Step::Review if self.answers.is_empty() => Step::Intro,
             Step::Result { id } if self.history.get(id).is_none() => Step::Intro,
             other => other,
+        }
+    }
+}
+
+/// Which screen is up, without its contents: changes only when the respondent moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScreenKey {
+    Intro,
+    Resume,
+    Question(usize),
+    Review,
+    Result(u64),
+}
+
+impl ScreenKey {
+    /// The screen a session is on.
+    pub fn of(instrument: &Instrument, session: &Session) -> Self {
+        if session.resume.is_some() {
+            return ScreenKey::Resume;
+        }
+        match session.step {
+            Step::Intro => ScreenKey::Intro,
+            Step::Question { index } if index < instrument.question_count() => ScreenKey::Question(index),
+            Step::Question { .. } => ScreenKey::Intro,
+            Step::Review => ScreenKey::Review,
+            Step::Result { id } if session.history.get(id).is_some() => ScreenKey::Result(id),
+            Step::Result { .. } => ScreenKey::Intro,
+        }
+    }
+
+    /// The name used in the widget's `data-screen` attribute.
+    pub fn name(self) -> &'static str {
+        match self {
+            ScreenKey::Intro => "intro",
+            ScreenKey::Resume => "resume",
+            ScreenKey::Question(_) => "question",
+            ScreenKey::Review => "review",
+            ScreenKey::Result(_) => "result",
         }
     }
 }

@@ -15,7 +15,7 @@ pub use target::Target;
 pub use validate::{InstrumentError, OPTIONS, QUESTIONS, READING_SHOWN};
 
 /// The default instrument's source. The build script validates it and compiles it to a compact
-/// binary form for the widget (see `build.rs` and `core::shipped`).
+/// binary form for the widget (see `build.rs` and the widget crate's `shipped`).
 pub const DEFAULT_SOURCE: &str = include_str!("context_check.json");
 
 /// The German translation of [`DEFAULT_SOURCE`], as an overlay (see [`overlay`]).

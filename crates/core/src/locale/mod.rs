@@ -201,8 +201,8 @@ impl Strings {
     }
 
     /// A notice about storage.
-    pub fn notice(&self, notice: crate::core::session::Notice) -> &'static str {
-        use crate::core::session::Notice;
+    pub fn notice(&self, notice: crate::session::Notice) -> &'static str {
+        use crate::session::Notice;
         match notice {
             Notice::NotKept => self.notice_not_kept,
             Notice::SetAside => self.notice_set_aside,
@@ -221,8 +221,8 @@ impl Strings {
     }
 
     /// Why a shared link can't be shown.
-    pub fn damaged(&self, error: &crate::core::share::ShareError) -> &'static str {
-        use crate::core::share::ShareError;
+    pub fn damaged(&self, error: &crate::share::ShareError) -> &'static str {
+        use crate::share::ShareError;
         match error {
             ShareError::VersionMismatch { .. } | ShareError::UnknownFormat(_) => self.other_version,
             _ => self.damaged_lead,
@@ -235,6 +235,16 @@ impl Strings {
             label.to_ascii_lowercase()
         } else {
             label.to_owned()
+        }
+    }
+}
+
+impl crate::instrument::Instrument {
+    /// The widget's own words in this instrument's language.
+    pub fn strings(&self) -> &'static Strings {
+        match self.lang.as_str() {
+            "de" => &DE,
+            _ => &EN,
         }
     }
 }

@@ -4,9 +4,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::answers::Answers;
-use crate::core::instrument::Instrument;
-use crate::core::scoring::Outcome;
+use crate::answers::Answers;
+use crate::instrument::Instrument;
+use crate::scoring::Outcome;
 
 /// A finished assessment as kept in history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -13,7 +13,6 @@ pub mod rank;
 pub mod scoring;
 pub mod session;
 pub mod share;
-pub mod shipped;
 pub mod stored;
 pub mod team;
 pub mod view;

@@ -1,10 +1,10 @@
 //! What each screen shows, already worded: the components only lay it out.
 
-use crate::core::history::HistoryEntry;
-use crate::core::instrument::{Dimension, Instrument};
-use crate::core::locale::fill;
-use crate::core::scoring::{self, DimensionScore, Driver, Fit, MismatchFound, Outcome, Reason};
-use crate::core::session::{Session, Step};
+use crate::history::HistoryEntry;
+use crate::instrument::{Dimension, Instrument};
+use crate::locale::fill;
+use crate::scoring::{self, DimensionScore, Driver, Fit, MismatchFound, Outcome, Reason};
+use crate::session::{ScreenKey, Session, Step};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct IntroView {
@@ -198,44 +198,6 @@ pub struct EarlierView {
     pub id: u64,
     pub finished_at: u64,
     pub profile: String,
-}
-
-/// Which screen is up, without its contents: changes only when the respondent moves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ScreenKey {
-    Intro,
-    Resume,
-    Question(usize),
-    Review,
-    Result(u64),
-}
-
-impl ScreenKey {
-    /// The screen a session is on.
-    pub fn of(instrument: &Instrument, session: &Session) -> Self {
-        if session.resume.is_some() {
-            return ScreenKey::Resume;
-        }
-        match session.step {
-            Step::Intro => ScreenKey::Intro,
-            Step::Question { index } if index < instrument.question_count() => ScreenKey::Question(index),
-            Step::Question { .. } => ScreenKey::Intro,
-            Step::Review => ScreenKey::Review,
-            Step::Result { id } if session.history.get(id).is_some() => ScreenKey::Result(id),
-            Step::Result { .. } => ScreenKey::Intro,
-        }
-    }
-
-    /// The name used in the widget's `data-screen` attribute.
-    pub fn name(self) -> &'static str {
-        match self {
-            ScreenKey::Intro => "intro",
-            ScreenKey::Resume => "resume",
-            ScreenKey::Question(_) => "question",
-            ScreenKey::Review => "review",
-            ScreenKey::Result(_) => "result",
-        }
-    }
 }
 
 /// What a screen reader hears when the screen changes.
@@ -601,7 +563,7 @@ pub fn earlier(instrument: &Instrument, entry: &HistoryEntry) -> EarlierView {
 }
 
 /// Someone's shared result, scored again from its answers, with nothing of the visitor's own.
-pub fn shared_result(instrument: &Instrument, shared: &crate::core::share::SharedResult) -> ResultView {
+pub fn shared_result(instrument: &Instrument, shared: &crate::share::SharedResult) -> ResultView {
     let finished_at = u64::from(shared.finished_on) * 86_400_000;
     let outcome = scoring::score(instrument, &shared.answers);
     let entry = HistoryEntry::new(instrument, 0, finished_at, shared.answers.clone(), &outcome);

@@ -10,9 +10,9 @@
 
 use super::error::ShareError;
 use super::wire::{self, Reader, Writer};
-use crate::core::answers::Answers;
-use crate::core::history::HistoryEntry;
-use crate::core::instrument::Instrument;
+use crate::answers::Answers;
+use crate::history::HistoryEntry;
+use crate::instrument::Instrument;
 
 /// The format byte of a result link.
 pub const RESULT_FORMAT: u8 = 4;

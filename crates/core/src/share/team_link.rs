@@ -12,8 +12,8 @@ use std::ops::RangeInclusive;
 use super::error::ShareError;
 use super::result_link::{check_answers, check_day, check_instrument};
 use super::wire::{self, Reader, Writer};
-use crate::core::answers::Answers;
-use crate::core::instrument::Instrument;
+use crate::answers::Answers;
+use crate::instrument::Instrument;
 
 /// The format byte of a team link.
 pub const TEAM_FORMAT: u8 = 5;

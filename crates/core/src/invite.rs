@@ -4,8 +4,8 @@
 
 use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 
-use crate::core::locale::{fill, Strings};
-use crate::core::share::{self, CoachInvite, ShareError, COACH_KEY};
+use crate::locale::{fill, Strings};
+use crate::share::{self, CoachInvite, ShareError, COACH_KEY};
 
 /// The invite under our key in the fragment (with or without `#`): none, or read, or refused.
 pub fn from_fragment(fragment: &str) -> Option<Result<CoachInvite, ShareError>> {
@@ -36,8 +36,8 @@ pub fn mailto(t: &Strings, invite: &CoachInvite, profile: &str, link: &str) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::locale::EN;
-    use crate::core::share::encode_coach;
+    use crate::locale::EN;
+    use crate::share::encode_coach;
 
     fn invite() -> CoachInvite {
         CoachInvite { coach: "Dana & Co".into(), message: "Hi team".into(), team: Some("Platform".into()) }
