@@ -6,7 +6,7 @@
 mod common;
 
 use common::{answered, apply, at_review, finished, instrument, option_for, reload, total};
-use context_check::core::session::{Effect, Event, Found, Kept, Notice, Session, Step, StorageEvent};
+use context_check::core::session::{Control, Effect, Event, Found, Kept, Notice, Session, Step, StorageEvent};
 use context_check::core::stored::{self, Decoded, Saved, SCHEMA};
 
 const NOW: u64 = 1_760_000_000_000;
@@ -52,7 +52,7 @@ fn unreadable_values() -> Vec<String> {
 fn round_without_storage(now: u64) -> Vec<Effect> {
     let mut expected = vec![Effect::FocusHeading];
     expected.extend((0..total()).map(|_| Effect::FocusHeading));
-    expected.extend([Effect::Completed { id: now }, Effect::FocusHeading, Effect::FocusHeading]);
+    expected.extend([Effect::FocusHeading, Effect::Completed { id: now }, Effect::FocusHeading, Effect::FocusHeading]);
     expected
 }
 
@@ -242,10 +242,17 @@ fn an_event_that_changes_nothing_writes_nothing() {
 fn toggling_the_delete_confirmation_writes_nothing() {
     let mut session = finished(NOW);
     let before = session.clone();
-    assert_eq!(apply(&mut session, [Event::AskDeleteEverything]), []);
+    let ask = Effect::FocusControl(Control::ConfirmDelete);
+    assert_eq!(
+        apply(&mut session, [Event::AskDeleteEverything]),
+        [ask],
+        "focus moves to the question, nothing written"
+    );
     assert!(session.confirming_delete);
-    assert_eq!(apply(&mut session, [Event::AskDeleteEverything]), []);
-    assert_eq!(apply(&mut session, [Event::CancelDelete]), []);
+    assert_eq!(apply(&mut session, [Event::AskDeleteEverything]), [], "asked already");
+    let back = Effect::FocusControl(Control::AskDeleteEverything);
+    assert_eq!(apply(&mut session, [Event::CancelDelete]), [back], "focus goes back, nothing written");
+    assert_eq!(apply(&mut session, [Event::CancelDelete]), [], "nothing to cancel");
     assert!(!session.confirming_delete);
     assert_eq!(session, before);
 }
@@ -273,7 +280,7 @@ fn deleting_everything_erases_exactly_once_and_leaves_a_fresh_session() {
     let mut session = finished(NOW);
     apply(&mut session, [Event::Begin, Event::Choose { question: 0, option: 1 }, Event::Next]);
     assert!(!session.answers.is_empty() && !session.history.is_empty());
-    assert_eq!(apply(&mut session, [Event::AskDeleteEverything]), []);
+    assert_eq!(apply(&mut session, [Event::AskDeleteEverything]), [Effect::FocusControl(Control::ConfirmDelete)]);
     assert_eq!(apply(&mut session, [Event::DeleteEverything]), [Effect::Erase, Effect::FocusHeading]);
     assert_eq!(session, Session::new());
     assert_eq!(apply(&mut session, [Event::Begin, Event::Back]), [Effect::FocusHeading, Effect::FocusHeading]);
@@ -309,7 +316,11 @@ fn finishing_tells_the_host_the_new_results_id_and_moves_focus() {
     let mut session = at_review();
     let effects = apply(&mut session, [Event::Finish { now: NOW }]);
     assert_eq!(session.step, Step::Result { id: NOW });
-    assert_eq!(effects, [Effect::Completed { id: NOW }, Effect::FocusHeading, save(&session)]);
+    assert_eq!(
+        effects,
+        [Effect::FocusHeading, save(&session), Effect::Completed { id: NOW }],
+        "the host hears once it's saved"
+    );
 
     // A second round, the clock gone backwards: the host hears the new id, after the first.
     let last = total() - 1;
@@ -321,7 +332,7 @@ fn finishing_tells_the_host_the_new_results_id_and_moves_focus() {
     let effects = apply(&mut session, [Event::Finish { now: NOW - 5_000 }]);
     let id = NOW + 1;
     assert_eq!(session.step, Step::Result { id });
-    assert_eq!(effects, [Effect::Completed { id }, Effect::FocusHeading, save(&session)], "from the last question");
+    assert_eq!(effects, [Effect::FocusHeading, save(&session), Effect::Completed { id }], "from the last question");
 }
 
 #[test]
@@ -465,4 +476,19 @@ fn a_newer_version_taking_over_in_another_tab_is_left_alone_from_then_on() {
     assert!(session.notices.contains(&Notice::NewerData));
     assert_eq!(session.answers.len(), 4, "this tab keeps its answers in the page");
     assert_eq!(apply(&mut session, [Event::Back]), [Effect::FocusHeading], "and never writes over the newer data");
+}
+
+#[test]
+fn deleting_an_earlier_result_moves_focus_to_the_heading_since_its_row_is_gone() {
+    let mut session = finished(NOW);
+    let Step::Result { id: first } = session.step else { unreachable!() };
+    apply(&mut session, [Event::Home]);
+    let mut second = finished(NOW + 1);
+    std::mem::swap(&mut session.history, &mut second.history);
+    session.history.push(second.history.entries()[0].clone());
+    apply(&mut session, [Event::OpenResult { id: first }]);
+    let other = session.history.entries().iter().map(|e| e.id).find(|id| *id != first).expect("two results");
+    let effects = apply(&mut session, [Event::DeleteResult { id: other }]);
+    assert_eq!(effects, [Effect::FocusHeading, save(&session)], "the result on screen stays");
+    assert_eq!(session.step, Step::Result { id: first });
 }

@@ -63,39 +63,46 @@ impl Runtime {
 
     fn carry_out(self, effects: Vec<session::Effect>) {
         for effect in effects {
-            match effect {
-                session::Effect::Save(saved) => {
-                    if let Err(StoreError::Write(_)) = self.store.with_value(|s| s.save(&stored::encode(&saved))) {
-                        self.stored(StorageEvent::SaveFailed);
-                    }
-                }
-                session::Effect::Remove => {
-                    if let Err(StoreError::Write(_)) = self.store.with_value(Store::remove) {
-                        self.stored(StorageEvent::SaveFailed);
-                    }
-                }
+            // A host may remove the widget from a handler of ours: the store is then gone too.
+            let refused = match effect {
+                session::Effect::Save(saved) => self.store.try_with_value(|s| s.save(&stored::encode(&saved))),
+                session::Effect::Remove => self.store.try_with_value(Store::remove),
                 // Whatever can't be erased can't be read back either: nothing more to do.
-                session::Effect::Erase => drop(self.store.with_value(Store::erase)),
+                session::Effect::Erase => self.store.try_with_value(Store::erase).map(|_| Ok(())),
                 session::Effect::SetAside => {
-                    if self.store.with_value(Store::set_aside).is_err() {
+                    if self.store.try_with_value(Store::set_aside).is_some_and(|r| r.is_err()) {
                         self.stored(StorageEvent::SetAsideFailed);
                     }
+                    None
                 }
-                session::Effect::Detach => self.store.update_value(Store::detach),
-                session::Effect::Completed { id } => self.tell_completed(id),
-                session::Effect::FocusHeading => self.focus_heading(),
+                session::Effect::Detach => self.store.try_update_value(Store::detach).map(Ok),
+                session::Effect::FocusHeading => {
+                    self.share.set(ShareState::default());
+                    self.focus("[data-step-heading]");
+                    None
+                }
+                session::Effect::FocusControl(control) => {
+                    self.focus(&format!("[data-focus=\"{}\"]", control.name()));
+                    None
+                }
+                session::Effect::Completed { id } => {
+                    // After the result is drawn and the host has heard the step, as before.
+                    request_animation_frame(move || self.tell_completed(id));
+                    None
+                }
+            };
+            if let Some(Err(StoreError::Write(_))) = refused {
+                self.stored(StorageEvent::SaveFailed);
             }
         }
     }
 
-    /// A new screen: the last share action's word goes, and focus moves to the heading once the
-    /// screen is drawn.
-    fn focus_heading(self) {
-        self.share.set(ShareState::default());
-        let root = self.root;
+    /// Moves focus to what `selector` finds in the widget, once the screen is drawn.
+    fn focus(self, selector: &str) {
+        let (root, selector) = (self.root, selector.to_owned());
         request_animation_frame(move || {
             if let Some(root) = root.get_untracked() {
-                dom::focus_step_heading(&root);
+                dom::focus_first(&root, &selector);
             }
         });
     }
@@ -124,7 +131,7 @@ impl Runtime {
     fn arrive(self, arrived: Arrival) {
         if arrived != self.arrival.get_untracked() {
             self.arrival.set(arrived);
-            self.focus_heading();
+            self.carry_out(vec![session::Effect::FocusHeading]);
         }
     }
 

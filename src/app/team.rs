@@ -76,7 +76,7 @@ impl Runtime {
             let root = self.root;
             request_animation_frame(move || {
                 if let Some(root) = root.get_untracked() {
-                    dom::focus_step_heading(&root);
+                    dom::focus_first(&root, "[data-step-heading]");
                 }
             });
         }

@@ -2,11 +2,11 @@
 
 use wasm_bindgen::JsCast;
 
-/// Moves focus to the heading of the step now shown inside `root`.
-pub fn focus_step_heading(root: &web_sys::Element) {
-    let heading = root.query_selector("[data-step-heading]").ok().flatten();
-    if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = heading.focus();
+/// Moves focus to the first element inside `root` that `selector` finds, if any.
+pub fn focus_first(root: &web_sys::Element, selector: &str) {
+    let found = root.query_selector(selector).ok().flatten();
+    if let Some(element) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
     }
 }
 

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::session::Event;
+use crate::core::session::{Control, Event};
 use crate::core::view;
 use crate::ui::context::use_ctx;
 use crate::ui::controls::{button, button_labelled, subtitle, PRIMARY, QUIET, SMALL};
@@ -61,30 +61,22 @@ pub fn History(current: Option<u64>) -> impl IntoView {
     }
 }
 
-/// "Delete everything stored", with a confirmation step. Focus follows the question: to "Yes"
-/// when it is asked, back to "Delete everything stored" when the visitor keeps everything.
+/// "Delete everything stored", with a confirmation step. The runtime moves focus between the
+/// two (the core says when: `Effect::FocusControl`), found by their `data-focus`.
 #[component]
 pub fn Forget() -> impl IntoView {
     let ctx = use_ctx();
     let t = ctx.instrument.strings();
     let confirming = Memo::new(move |_| ctx.session.with(|s| s.confirming_delete));
-    // Focus moves only once the visitor has pressed one of these, never when the screen opens.
-    let pressed = StoredValue::new(false);
     move || {
-        let focus = NodeRef::<leptos::html::Button>::new();
-        if pressed.get_value() {
-            focus.on_load(|control| {
-                let _ = control.focus();
-            });
-        }
-        pressed.set_value(true);
-        let ask = move |action: Event| move |_| ctx.act(action);
         if confirming.get() {
             view! {
                 <div class="cc-forget" role="group" aria-label=t.confirm_delete>
                     <p class="cc-forget__question">{t.confirm_delete}</p>
-                    <button type="button" class="cc-button cc-button--danger" data-testid="confirm-delete" node_ref=focus
-                        on:click=ask(Event::DeleteEverything)>{t.confirm_yes}</button>
+                    <button type="button" class="cc-button cc-button--danger" data-testid="confirm-delete"
+                        data-focus=Control::ConfirmDelete.name() on:click=move |_| ctx.act(Event::DeleteEverything)>
+                        {t.confirm_yes}
+                    </button>
                     {button(t.confirm_no.into(), QUIET, None, Event::CancelDelete.into())}
                 </div>
             }
@@ -92,8 +84,10 @@ pub fn Forget() -> impl IntoView {
         } else {
             view! {
                 <div class="cc-forget">
-                    <button type="button" class=QUIET data-testid="delete-all" node_ref=focus
-                        on:click=ask(Event::AskDeleteEverything)>{t.delete_everything}</button>
+                    <button type="button" class=QUIET data-testid="delete-all" data-focus=Control::AskDeleteEverything.name()
+                        on:click=move |_| ctx.act(Event::AskDeleteEverything)>
+                        {t.delete_everything}
+                    </button>
                 </div>
             }
             .into_any()

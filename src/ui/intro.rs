@@ -28,9 +28,10 @@ fn coach_note(invite: &CoachInvite) -> impl IntoView {
 pub fn Intro() -> impl IntoView {
     let ctx = use_ctx();
     let t = ctx.instrument.strings();
-    let started = Memo::new(move |_| ctx.session.with(|s| !s.answers.is_empty()));
-    let stored = Memo::new(move |_| ctx.session.with(|s| !s.answers.is_empty() || !s.history.is_empty()));
-    let v = ctx.session.with_untracked(|s| view::intro(ctx.instrument, s));
+    let intro = Memo::new(move |_| ctx.session.with(|s| view::intro(ctx.instrument, s)));
+    let started = Memo::new(move |_| intro.with(|v| v.started));
+    let stored = Memo::new(move |_| intro.with(|v| v.stored));
+    let v = intro.get_untracked();
     let coach = ctx.page.with_value(|page| page.coach.as_ref().map(coach_note));
     view! {
         <section class="cc-screen cc-intro">

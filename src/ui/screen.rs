@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::arrival::Arrival;
 use crate::core::session::ScreenKey;
-use crate::core::view::{self, EarlierView, ResultView};
+use crate::core::view::{self, OwnResult, ResultView};
 use crate::ui::arrived::{Damaged, EarlierLink};
 use crate::ui::context::use_ctx;
 use crate::ui::earlier::Earlier;
@@ -57,32 +57,15 @@ pub fn Screen() -> impl IntoView {
     }
 }
 
-/// One of the visitor's own results.
-#[derive(Debug, Clone, PartialEq)]
-enum Kept {
-    Current(Box<ResultView>),
-    /// Made with an earlier version of the questions.
-    Earlier(EarlierView),
-}
-
 /// The visitor's result `id`, redrawn only when what it says changes: the history below it
 /// redraws itself, so deleting another result (or asking to delete everything) leaves the card,
 /// and any "Why" open on it, as it was.
 #[component]
 fn OwnResult(id: u64) -> impl IntoView {
     let ctx = use_ctx();
-    let kept = Memo::new(move |_| {
-        ctx.session.with(|s| {
-            let entry = s.history.get(id)?;
-            Some(if entry.instrument_version == ctx.instrument.version {
-                Kept::Current(Box::new(view::result(ctx.instrument, s, entry)))
-            } else {
-                Kept::Earlier(view::earlier(ctx.instrument, entry))
-            })
-        })
-    });
+    let kept = Memo::new(move |_| ctx.session.with(|s| view::own_result(ctx.instrument, s, id)));
     move || match kept.get()? {
-        Kept::Current(v) => Some(view! { <ResultCard v=*v whose=Whose::Own/> }.into_any()),
-        Kept::Earlier(v) => Some(view! { <Earlier v/> }.into_any()),
+        OwnResult::Current(v) => Some(view! { <ResultCard v=*v whose=Whose::Own/> }.into_any()),
+        OwnResult::Earlier(v) => Some(view! { <Earlier v/> }.into_any()),
     }
 }

@@ -156,3 +156,19 @@ test("Download image saves a valid 1200×630 PNG, and SVG a standalone SVG", asy
   assert.doesNotMatch(text, /href=|url\(|@import/, "nothing outside the file is referenced");
   assert.deepEqual(page.problems, []);
 });
+
+test("copying the link leaves the rest of the card as it was: an open Why stays open, focus stays on the button", async () => {
+  const page = await clipboardPage();
+  await page.goto(`${h.base}/`);
+  await finish(page);
+  const why = page.locator("[data-testid=chart] details.cc-why").first();
+  await why.locator("summary").click();
+  assert.equal(await why.evaluate((d) => d.open), true);
+  await why.evaluate((d) => (d.dataset.marked = "before"));
+  await page.click("[data-testid=copy-link]");
+  await page.locator("[data-testid=share-status]", { hasText: "Link copied." }).waitFor();
+  assert.equal(await why.evaluate((d) => d.open), true, "the Why is still open");
+  assert.equal(await why.evaluate((d) => d.dataset.marked), "before", "and is the same element, not a new one");
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "copy-link");
+  assert.deepEqual(page.problems, []);
+});

@@ -116,10 +116,31 @@ pub enum Effect {
     SetAside,
     /// Stop all reads and writes: the stored data is a newer version's.
     Detach,
-    /// The respondent finished: result `id` is new (the host hears about it).
-    Completed { id: u64 },
-    /// The screen changed: move focus to the new step's heading.
+    /// The screen changed, or what had focus is gone: move focus to the step's heading.
     FocusHeading,
+    /// Move focus to a control that just appeared in place of the one pressed.
+    FocusControl(Control),
+    /// The respondent finished: result `id` is new. Last, after its save.
+    Completed { id: u64 },
+}
+
+/// A control that focus moves to when it takes the place of the one pressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Control {
+    /// "Yes, delete everything", once "Delete everything stored" asks.
+    ConfirmDelete,
+    /// "Delete everything stored" again, once the visitor keeps everything.
+    AskDeleteEverything,
+}
+
+impl Control {
+    /// The `data-focus` name the control carries on the page.
+    pub fn name(self) -> &'static str {
+        match self {
+            Control::ConfirmDelete => "confirm-delete",
+            Control::AskDeleteEverything => "ask-delete-everything",
+        }
+    }
 }
 
 /// What the stored document is known to be, so that it is written only when it changes.
@@ -262,9 +283,25 @@ impl Session {
     pub fn apply(&mut self, instrument: &Instrument, event: Event) -> Vec<Effect> {
         let mut effects = Vec::new();
         let before = ScreenKey::of(instrument, self);
+        let was_confirming = self.confirming_delete;
+        let results = self.history.entries().len();
         self.change(instrument, event, &mut effects);
         self.moved(instrument, before, &mut effects);
+        match event {
+            // What was pressed is gone (a history row, the confirmation): focus goes to the heading.
+            Event::DeleteEverything | Event::DeleteResult { .. }
+                if !effects.contains(&Effect::FocusHeading)
+                    && (event == Event::DeleteEverything || self.history.entries().len() < results) =>
+            {
+                effects.push(Effect::FocusHeading)
+            }
+            Event::AskDeleteEverything if !was_confirming => effects.push(Effect::FocusControl(Control::ConfirmDelete)),
+            Event::CancelDelete if was_confirming => effects.push(Effect::FocusControl(Control::AskDeleteEverything)),
+            _ => {}
+        }
         self.keep(&mut effects);
+        // The host hears of a new result once it is saved.
+        effects.sort_by_key(|effect| matches!(effect, Effect::Completed { .. }));
         effects
     }
 

@@ -14,6 +14,8 @@ pub struct IntroView {
     pub length: String,
     /// True when some answers are already given (the button then continues).
     pub started: bool,
+    /// Something is stored (answers or results), so "Delete everything stored" is offered.
+    pub stored: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -226,6 +228,7 @@ pub fn intro(instrument: &Instrument, session: &Session) -> IntroView {
         intro: instrument.intro.clone(),
         length: instrument.strings().length(instrument.question_count(), instrument.minutes),
         started: !session.answers.is_empty(),
+        stored: !session.answers.is_empty() || !session.history.is_empty(),
     }
 }
 
@@ -555,6 +558,25 @@ pub fn result(instrument: &Instrument, session: &Session, entry: &HistoryEntry) 
         traps,
         reading,
     }
+}
+
+/// One of the visitor's own results, as its screen shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OwnResult {
+    Current(Box<ResultView>),
+    /// Made with an earlier version of the questions: a notice, not a card.
+    Earlier(EarlierView),
+}
+
+/// The visitor's result `id`: its card, or the notice for an earlier version's; `None` when it
+/// isn't kept.
+pub fn own_result(instrument: &Instrument, session: &Session, id: u64) -> Option<OwnResult> {
+    let entry = session.history.get(id)?;
+    Some(if entry.instrument_version == instrument.version {
+        OwnResult::Current(Box::new(result(instrument, session, entry)))
+    } else {
+        OwnResult::Earlier(earlier(instrument, entry))
+    })
 }
 
 /// A result kept from an earlier version of the questions.
