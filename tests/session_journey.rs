@@ -537,10 +537,44 @@ fn storage_notices_are_kept_once_each() {
 
 #[test]
 fn a_host_that_skips_the_intro_opens_a_fresh_visit_at_the_first_question() {
-    let (mut session, _) = Session::open(instrument(), Found::Value(None), true);
+    let (session, _) = Session::open(instrument(), Found::Value(None), true);
     assert_eq!(session.step, Step::Question { index: 0 });
+}
+
+#[test]
+fn when_the_host_skips_the_intro_the_first_question_has_no_back_until_the_intro_is_visited() {
+    let question = |session: &Session, index| {
+        context_check::core::view::question(instrument(), session, index).expect("a question")
+    };
+    let (mut session, _) = Session::open(instrument(), Found::Value(None), true);
+    assert!(!question(&session, 0).can_go_back, "nothing before the first question");
     apply(&mut session, [Event::Back]);
-    assert_eq!(session.step, Step::Intro, "Back from the first question still reaches the intro");
+    assert_eq!(session.step, Step::Question { index: 0 }, "Back there does nothing");
+
+    apply(&mut session, [Event::Choose { question: 0, option: option_for(0) }, Event::Next]);
+    assert!(question(&session, 1).can_go_back, "the second question goes back to the first");
+    apply(&mut session, [Event::Back]);
+    assert_eq!(session.step, Step::Question { index: 0 });
+    assert!(!question(&session, 0).can_go_back);
+
+    // From the review, Back on the first question returns to the review.
+    let mut reviewing = at_review();
+    reviewing.skipped_intro = true;
+    apply(&mut reviewing, [Event::Edit { question: 0 }]);
+    assert!(question(&reviewing, 0).can_go_back);
+    apply(&mut reviewing, [Event::Back]);
+    assert_eq!(reviewing.step, Step::Review);
+
+    // Once the respondent has been to the intro (Home, say), Back there leads to it again.
+    apply(&mut session, [Event::Home, Event::Begin, Event::Back]);
+    assert_eq!(session.step, Step::Question { index: 0 });
+    assert!(question(&session, 0).can_go_back);
+    apply(&mut session, [Event::Back]);
+    assert_eq!(session.step, Step::Intro);
+
+    let (mut started, _) = Session::open(instrument(), Found::Value(None), false);
+    apply(&mut started, [Event::Begin]);
+    assert!(question(&started, 0).can_go_back, "a visit that opened at the intro goes back to it");
 }
 
 #[test]

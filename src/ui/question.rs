@@ -77,9 +77,11 @@ pub fn QuestionStep(index: usize) -> impl IntoView {
                 <div class="cc-options">{options}</div>
             </fieldset>
             <div class="cc-actions cc-actions--split">
-                <button type="button" class="cc-button cc-button--quiet" data-testid="back" on:click=move |_| ctx.act(Event::Back)>
-                    {ctx.instrument.strings().back}
-                </button>
+                {v.can_go_back.then(|| view! {
+                    <button type="button" class="cc-button cc-button--quiet" data-testid="back" on:click=move |_| ctx.act(Event::Back)>
+                        {ctx.instrument.strings().back}
+                    </button>
+                })}
                 <button
                     type="button"
                     class=if v.finish.is_some() { "cc-button" } else { "cc-button cc-button--primary" }

@@ -5,7 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { answer, answerAll, finish, startHarness, STARTUP_GROWING_FAST } from "./harness.mjs";
+import { answer, answerAll, finish, startHarness, STARTUP_GROWING_FAST, teamLinkOf } from "./harness.mjs";
 
 const AXE = readFileSync(new URL("../../tools/node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
@@ -305,15 +305,7 @@ for (const kind of ["standalone page", "custom element", "iframe"]) {
 let teamLink;
 /** A team view of three people, as a link (made once). */
 async function teamViewLink() {
-  if (!teamLink) {
-    const page = await h.page();
-    await page.goto(`${h.base}/www/team.html`);
-    await page.fill("#cc-team-links", (await resultLinks()).join("\n"));
-    await page.click("[data-testid=compare]");
-    await page.locator("[data-testid=team]").waitFor();
-    teamLink = page.url();
-    await page.context().close();
-  }
+  teamLink ??= await teamLinkOf(h, await resultLinks());
   return teamLink;
 }
 

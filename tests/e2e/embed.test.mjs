@@ -154,7 +154,7 @@ test("a bad attribute falls back to its default with one console warning", async
   assert.deepEqual(page.problems, []);
 });
 
-test("start=question opens at the first question", async () => {
+test("start=question opens at the first question, with no Back that leads nowhere", async () => {
   const page = await h.page();
   await page.goto(`${h.base}/demo/plain-host.html`);
   await page.evaluate(() => {
@@ -165,6 +165,12 @@ test("start=question opens at the first question", async () => {
     document.querySelector(".post").prepend(widget);
   });
   await page.locator('[data-testid=skip] fieldset[data-index="0"]').waitFor();
+  assert.equal(await page.locator("[data-testid=skip] [data-testid=back]").count(), 0, "no Back on question 1");
+  await page.click('[data-testid=skip] fieldset[data-index="0"] label >> nth=0');
+  await page.click("[data-testid=skip] [data-testid=next]");
+  await page.locator('[data-testid=skip] fieldset[data-index="1"]').waitFor();
+  assert.equal(await page.locator("[data-testid=skip] [data-testid=back]").count(), 1, "Back from question 2 on");
+  assert.deepEqual(page.problems, []);
 });
 
 test("the host hears a step event on every screen and a complete event with the profile", async () => {

@@ -90,3 +90,15 @@ export function focused(page) {
     };
   });
 }
+
+/** The team view of `links`, compared on the team page, as the link the page then shows. */
+export async function teamLinkOf(harness, links) {
+  const page = await harness.page();
+  await page.goto(`${harness.base}/www/team.html`);
+  await page.fill("#cc-team-links", links.join("\n"));
+  await page.click("[data-testid=compare]");
+  await page.locator("[data-testid=team]").waitFor();
+  const link = page.url();
+  await page.context().close();
+  return link;
+}

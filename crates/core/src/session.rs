@@ -172,6 +172,9 @@ pub struct Session {
     pub confirming_delete: bool,
     /// What storage holds.
     pub kept: Kept,
+    /// The host skipped the intro (`start="question"`) and the respondent hasn't been to it
+    /// since: the first question has nothing to go back to. Not stored.
+    pub skipped_intro: bool,
 }
 
 impl Session {
@@ -246,6 +249,7 @@ impl Session {
         }
         if start_at_question && session.step == Step::Intro && session.resume.is_none() {
             session.change(instrument, Event::Begin, &mut Vec::new());
+            session.skipped_intro = true;
         }
         session.keep(&mut effects);
         (session, effects)
@@ -426,6 +430,7 @@ impl Session {
             }
             Event::Back => match self.step {
                 Step::Question { .. } if self.from_review => self.go(Step::Review),
+                Step::Question { index: 0 } if self.skipped_intro => {}
                 Step::Question { index: 0 } => self.go(Step::Intro),
                 Step::Question { index } => self.go(Step::Question { index: index - 1 }),
                 Step::Review => self.go(Step::Question { index: total.saturating_sub(1) }),
@@ -487,6 +492,9 @@ impl Session {
     fn go(&mut self, step: Step) {
         self.step = step;
         self.from_review = false;
+        if step == Step::Intro {
+            self.skipped_intro = false;
+        }
     }
 
     /// A stored step that still makes sense for this instrument and these answers.

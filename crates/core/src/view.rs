@@ -34,6 +34,8 @@ pub struct QuestionView {
     pub help: Option<String>,
     pub options: Vec<OptionView>,
     pub can_advance: bool,
+    /// Whether there is a Back: not on the first question when the host skipped the intro.
+    pub can_go_back: bool,
     pub next_label: &'static str,
     /// On the last question: "See my result", beside "Review answers" (the review is offered,
     /// not required). Enabled once every question is answered.
@@ -259,6 +261,7 @@ pub fn question(instrument: &Instrument, session: &Session, index: usize) -> Opt
             .map(|(i, o)| OptionView { index: i, label: o.label.clone(), selected: chosen == Some(o.id.as_str()) })
             .collect(),
         can_advance: chosen.is_some(),
+        can_go_back: index > 0 || session.from_review || !session.skipped_intro,
         next_label,
         finish: (index + 1 == total && !session.from_review)
             .then(|| (instrument.strings().see_result_now, session.answers.is_complete(instrument))),
