@@ -59,6 +59,8 @@ test("on a hostile host the widget looks exactly as on a plain host, and the qui
     const intro = await page.screenshot({ path: `${SCREENSHOTS}/embed-${name}.png`, clip, fullPage: true });
     await answer(page, STARTUP_GROWING_FAST.slice(0, 2));
     await card.locator('fieldset[data-index="2"]').waitFor();
+    // The progress bar grows from the last question's width: measure once it has.
+    await card.locator(".cc-progress__bar").evaluate((bar) => Promise.all(bar.getAnimations().map((a) => a.finished)));
     await card.screenshot({ path: `${SCREENSHOTS}/embed-${name}-question.png` });
     shots.push([intro, await card.evaluate(layoutOf)]);
     if (name === "hostile-host") {
