@@ -2,13 +2,13 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::instrument::Instrument;
 
 /// Chosen option ids keyed by question id. Ids (not positions) keep saved answers meaningful
 /// when an instrument adds or reorders questions.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
 pub struct Answers(BTreeMap<String, String>);
 

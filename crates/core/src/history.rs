@@ -2,14 +2,14 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::answers::Answers;
 use crate::instrument::Instrument;
 use crate::scoring::Outcome;
 
 /// A finished assessment as kept in history.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct HistoryEntry {
     /// Unique within a history; also the finish time in ms since the epoch, or just after it.
     pub id: u64,
@@ -38,7 +38,7 @@ impl HistoryEntry {
 }
 
 /// Past results, oldest first.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
 pub struct History(Vec<HistoryEntry>);
 

@@ -1,9 +1,10 @@
 //! The format kept in localStorage: one versioned JSON document per instrument and instance.
 
 use std::collections::BTreeMap;
+use std::fmt;
 
+use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use crate::answers::Answers;
 use crate::history::{History, HistoryEntry};
@@ -29,7 +30,7 @@ pub fn backup_key(key: &str) -> String {
 }
 
 /// What is stored: the answers in progress, where the respondent was, and past results.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Saved {
     pub schema: u32,
     pub answers: Answers,
@@ -52,20 +53,94 @@ pub enum Decoded {
     Unreadable { reason: String },
 }
 
+/// The document as written by schema 1 or 2, read strictly: an unknown or repeated field, or one
+/// of the wrong shape, makes the whole value unreadable.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Document {
+    schema: u64,
+    answers: Choices,
+    step: Step,
+    /// Version 1 did not keep it.
+    from_review: Option<bool>,
+    history: Vec<Entry>,
+}
+
+/// Only the schema version, read before the rest: a later version's fields may be anything.
+#[derive(Deserialize)]
+struct Version {
+    schema: u64,
+}
+
+/// A [`HistoryEntry`] as stored.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    id: u64,
+    finished_at: u64,
+    instrument_version: u32,
+    answers: Choices,
+    profile: String,
+    scores: BTreeMap<Key, u8>,
+}
+
+/// [`Answers`] as stored: option ids by question id.
+type Choices = BTreeMap<Key, String>;
+
+/// A map's key. serde-json-core reads keys only as `str`, never as `String`, so the key is taken
+/// as a `str` and owned here.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+struct Key(String);
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Text;
+        impl Visitor<'_> for Text {
+            type Value = Key;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Key, E> {
+                Ok(Key(text.to_owned()))
+            }
+        }
+        deserializer.deserialize_str(Text)
+    }
+}
+
+fn answers(choices: Choices) -> Answers {
+    let mut answers = Answers::new();
+    for (Key(question), option) in choices {
+        answers.set(&question, &option);
+    }
+    answers
+}
+
+impl From<Entry> for HistoryEntry {
+    fn from(entry: Entry) -> Self {
+        Self {
+            id: entry.id,
+            finished_at: entry.finished_at,
+            instrument_version: entry.instrument_version,
+            answers: answers(entry.answers),
+            profile: entry.profile,
+            scores: entry.scores.into_iter().map(|(Key(dimension), score)| (dimension, score)).collect(),
+        }
+    }
+}
+
 /// Reads a stored value.
 ///
-/// The text is parsed by serde_json into a `Value` and mapped onto [`Saved`] by hand: a derived
-/// `Deserialize` pulls float formatting and a visitor per type into the wasm bundle (about 8 KB
-/// compressed), and the budget has no room for it. The mapping is strict: any field of the wrong
-/// shape makes the whole value unreadable.
+/// The JSON is read by serde-json-core into the types themselves. It parses no floats and keeps
+/// no `Value` tree, so it costs the wasm bundle a fraction of serde_json (docs/size.md). Strings
+/// are unescaped into a buffer as long as the text, which an unescaped string never outgrows.
 pub fn decode(raw: Option<&str>) -> Decoded {
     let Some(raw) = raw else { return Decoded::Empty };
-    let value: Value = match serde_json::from_str(raw) {
-        Ok(value) => value,
-        Err(e) => return Decoded::Unreadable { reason: e.to_string() },
-    };
-    let Some(schema) = value.get("schema").and_then(Value::as_u64) else {
-        return Decoded::Unreadable { reason: "no schema version".into() };
+    let mut unescaped = vec![0; raw.len()];
+    let unreadable = |e: serde_json_core::de::Error| Decoded::Unreadable { reason: e.to_string() };
+    let schema = match serde_json_core::from_str_escaped::<Version>(raw, &mut unescaped) {
+        Ok((Version { schema }, _)) => schema,
+        Err(e) => return unreadable(e),
     };
     if schema > u64::from(SCHEMA) {
         return Decoded::Newer { schema };
@@ -73,86 +148,38 @@ pub fn decode(raw: Option<&str>) -> Decoded {
     if schema == 0 {
         return Decoded::Unreadable { reason: "unknown schema 0".into() };
     }
-    match saved(&value, schema) {
-        Some(saved) => Decoded::Restored(saved),
-        None => Decoded::Unreadable { reason: "a field has the wrong shape".into() },
-    }
-}
-
-/// Maps a document of `schema` (1 or 2) onto the current [`Saved`].
-fn saved(value: &Value, schema: u64) -> Option<Saved> {
-    let object = value.as_object()?;
-    let known = |k: &str| matches!(k, "schema" | "answers" | "step" | "history") || (schema >= 2 && k == "from_review");
-    if object.keys().any(|k| !known(k)) {
-        return None;
-    }
-    // Version 1 did not keep it: a restored question then goes on forward, as it did.
-    let from_review = match value.get("from_review") {
-        Some(flag) => flag.as_bool()?,
-        None if schema == 1 => false,
-        None => return None,
+    let document = match serde_json_core::from_str_escaped::<Document>(raw, &mut unescaped) {
+        Ok((document, _)) => document,
+        Err(e) => return unreadable(e),
     };
-    let history = value.get("history")?.as_array()?.iter().map(entry).collect::<Option<Vec<_>>>()?;
-    let mut kept = History::default();
-    for item in history {
-        kept.push(item);
+    let from_review = match (document.from_review, document.schema) {
+        (Some(flag), _) => flag,
+        // Version 1 did not keep it: a restored question then goes on forward, as it did.
+        (None, 1) => false,
+        (None, _) => return Decoded::Unreadable { reason: "no from_review".into() },
+    };
+    if document.schema == 1 && document.from_review.is_some() {
+        return Decoded::Unreadable { reason: "from_review in version 1".into() };
     }
-    Some(Saved {
-        schema: SCHEMA,
-        answers: answers(value.get("answers")?)?,
-        step: step(value.get("step")?)?,
-        from_review,
-        history: kept,
-    })
-}
-
-fn answers(value: &Value) -> Option<Answers> {
-    let mut answers = Answers::new();
-    for (question, option) in value.as_object()? {
-        answers.set(question, option.as_str()?);
+    let mut history = History::default();
+    for entry in document.history {
+        history.push(entry.into());
     }
-    Some(answers)
-}
-
-fn step(value: &Value) -> Option<Step> {
-    if let Some(name) = value.as_str() {
-        return match name {
-            "intro" => Some(Step::Intro),
-            "review" => Some(Step::Review),
-            _ => None,
-        };
-    }
-    let object = value.as_object()?;
-    let (name, inner) = object.iter().next().filter(|_| object.len() == 1)?;
-    let field = |key: &str| inner.as_object().filter(|o| o.len() == 1)?.get(key)?.as_u64();
-    match name.as_str() {
-        "question" => Some(Step::Question { index: usize::try_from(field("index")?).ok()? }),
-        "result" => Some(Step::Result { id: field("id")? }),
-        _ => None,
-    }
-}
-
-fn entry(value: &Value) -> Option<HistoryEntry> {
-    let object = value.as_object()?;
-    if object.len() != 6 {
-        return None;
-    }
-    let mut scores = BTreeMap::new();
-    for (dimension, score) in value.get("scores")?.as_object()? {
-        scores.insert(dimension.clone(), u8::try_from(score.as_u64()?).ok()?);
-    }
-    Some(HistoryEntry {
-        id: value.get("id")?.as_u64()?,
-        finished_at: value.get("finished_at")?.as_u64()?,
-        instrument_version: u32::try_from(value.get("instrument_version")?.as_u64()?).ok()?,
-        answers: answers(value.get("answers")?)?,
-        profile: value.get("profile")?.as_str()?.to_owned(),
-        scores,
-    })
+    let answers = answers(document.answers);
+    Decoded::Restored(Saved { schema: SCHEMA, answers, step: document.step, from_review, history })
 }
 
 /// Writes a stored value.
 pub fn encode(saved: &Saved) -> String {
-    // Serialising plain structs and maps with string keys cannot fail.
-    serde_json::to_string(saved).unwrap_or_default()
+    // Written by serde-json-core into a buffer that doubles until the document fits: its only
+    // error is a full buffer. Its output is UTF-8, since every string in it came from a `str`.
+    let mut buffer = vec![0; 4096];
+    loop {
+        match serde_json_core::to_slice(saved, &mut buffer) {
+            Ok(length) => return String::from_utf8_lossy(&buffer[..length]).into_owned(),
+            // Far beyond any browser's storage quota: never reached by a real document.
+            Err(_) if buffer.len() >= 1 << 26 => return String::new(),
+            Err(_) => buffer.resize(buffer.len() * 2, 0),
+        }
+    }
 }
