@@ -3,7 +3,8 @@
 //! (`OPTIONS` in crates/core/src/options.rs) and the default colours (`LIGHT_THEME` and `DARK_THEME` in
 //! crates/core/src/colour.rs) are written from Rust into the files that need them:
 //!
-//! - www/host-contract.js, the options and colours for www/frame.js and www/builder.js;
+//! - www/host-contract.js, the options and colours for www/frame.js and www/builder.js, and the
+//!   first question with its options for the builder's email answer block;
 //! - the block of attribute names in www/embed.js (a single file, so a host page makes one
 //!   request for the loader);
 //! - the `--_*` defaults in styles/context-check.css, the `--theme-*` properties in www/page.css
@@ -19,7 +20,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use context_check::core::colour::{Theme, DARK_TEXT, DARK_THEME, LIGHT_TEXT, LIGHT_THEME};
-use context_check::core::options::OPTIONS;
+use context_check::core::instrument::Instrument;
+use context_check::core::options::{Locale, OPTIONS};
+use context_check::core::share::START_KEY;
+use context_check::shipped::Shipped;
 
 const REGENERATE: &str = "UPDATE_CONTRACT=1 cargo test --test host_contract";
 
@@ -134,6 +138,35 @@ fn host_contract_js() -> String {
     js.push_str("});\n\n");
     js.push_str("/** Text on an accent colour: whichever of the two contrasts more with it. */\n");
     let _ = writeln!(js, "export const TEXT_ON_ACCENT = Object.freeze([{}, {}]);", json(DARK_TEXT), json(LIGHT_TEXT));
+    js.push_str(
+        "\n/** The fragment key of an answer chosen in an email: `#<key>=<question id>:<option id>` opens the\n \
+         * check with that option chosen, at the next question. */\n",
+    );
+    let _ = writeln!(js, "export const START_KEY = {};", json(START_KEY));
+    js.push_str(
+        "\n/** The first question of the shipped instrument in each language, for the email's answer block. */\n\
+         export const FIRST_QUESTION = Object.freeze({\n",
+    );
+    for locale in Locale::ALL {
+        let instrument: &Instrument = Instrument::shipped_in(locale).expect("every language is compiled in natively");
+        let first = instrument.question(0).expect("an instrument has a first question").question;
+        let options: Vec<String> = first
+            .options
+            .iter()
+            .map(|o| format!("Object.freeze({{ id: {}, label: {} }})", json(&o.id), json(&o.label)))
+            .collect();
+        let _ = writeln!(
+            js,
+            "  {}: Object.freeze({{ id: {}, prompt: {}, options: Object.freeze([{}]) }}),",
+            locale.tag(),
+            json(&first.id),
+            json(&first.prompt),
+            options.join(", "),
+        );
+    }
+    js.push_str("});\n\n/** How many questions the check asks, in every language. */\n");
+    let count = Instrument::shipped().expect("English is compiled in").question_count();
+    let _ = writeln!(js, "export const QUESTION_COUNT = {count};");
     js
 }
 

@@ -6,7 +6,7 @@
 mod common;
 
 use common::{answered, apply, at_review, finished, instrument, option_for, reload, total};
-use context_check::core::session::{Control, Effect, Event, Found, Kept, Notice, Session, Step, StorageEvent};
+use context_check::core::session::{Control, Effect, Event, Found, Kept, Notice, Opening, Session, Step, StorageEvent};
 use context_check::core::stored::{self, Decoded, Saved, SCHEMA};
 
 const NOW: u64 = 1_760_000_000_000;
@@ -17,7 +17,7 @@ const NOT_JSON: &str = "not json at all";
 const NEWER: &str = r#"{"schema":3,"answers":{"work_kind":"new"},"progress":0.5}"#;
 
 fn open(found: Found<'_>) -> (Session, Vec<Effect>) {
-    Session::open(instrument(), found, false)
+    Session::open(instrument(), found, Opening::Intro)
 }
 
 /// The stored value a session would write.
@@ -130,7 +130,7 @@ fn a_newer_versions_data_is_left_alone_and_nothing_is_ever_written() {
     assert_eq!(changed_elsewhere(&mut session, Some(raw(&answered(2)))), []);
     assert!(session.answers.is_empty() && session.history.is_empty());
 
-    let (session, effects) = Session::open(instrument(), Found::Value(Some(NEWER)), true);
+    let (session, effects) = Session::open(instrument(), Found::Value(Some(NEWER)), Opening::FirstQuestion);
     assert_eq!(effects, [Effect::Detach]);
     assert_eq!(session.step, Step::Question { index: 0 }, "a fresh visit still starts at the question");
 }
@@ -187,12 +187,12 @@ fn opening_never_asks_to_move_focus_even_when_starting_at_the_question() {
     let values = [None, Some(in_progress.as_str()), Some(done.as_str()), Some(NOT_JSON), Some(NEWER)];
     let found = values.into_iter().map(Found::Value).chain([Found::Blocked]);
     for found in found {
-        for start_at_question in [false, true] {
-            let (_, effects) = Session::open(instrument(), found, start_at_question);
-            assert!(!effects.contains(&Effect::FocusHeading), "{found:?}, start {start_at_question}: {effects:?}");
+        for opening in [Opening::Intro, Opening::FirstQuestion, Opening::Answered { question: 0, option: 1 }] {
+            let (_, effects) = Session::open(instrument(), found, opening);
+            assert!(!effects.contains(&Effect::FocusHeading), "{found:?}, {opening:?}: {effects:?}");
         }
     }
-    let (session, effects) = Session::open(instrument(), Found::Value(None), true);
+    let (session, effects) = Session::open(instrument(), Found::Value(None), Opening::FirstQuestion);
     assert_eq!((session.step, effects), (Step::Question { index: 0 }, vec![]));
 }
 
@@ -491,4 +491,52 @@ fn deleting_an_earlier_result_moves_focus_to_the_heading_since_its_row_is_gone()
     let effects = apply(&mut session, [Event::DeleteResult { id: other }]);
     assert_eq!(effects, [Effect::FocusHeading, save(&session)], "the result on screen stays");
     assert_eq!(session.step, Step::Result { id: first });
+}
+
+// ----- An answer chosen in an email -----
+
+fn email(question: usize, option: usize) -> Opening {
+    Opening::Answered { question, option }
+}
+
+#[test]
+fn an_answer_chosen_in_an_email_opens_a_fresh_visit_at_the_next_question_and_is_saved() {
+    let option = option_for(0);
+    let (session, effects) = Session::open(instrument(), Found::Value(None), email(0, option));
+    assert_eq!(session.step, Step::Question { index: 1 });
+    assert_eq!(session.answers.choice_index(instrument(), 0), Some(option));
+    assert_eq!(session.answers.len(), 1);
+    assert_eq!(effects, [save(&session)], "saved at once, so a reload keeps it");
+}
+
+#[test]
+fn an_answer_chosen_in_an_email_replaces_that_answer_and_keeps_the_others_and_the_results() {
+    let mut earlier = finished(NOW);
+    apply(&mut earlier, [Event::Begin]);
+    let stored = raw(&earlier);
+    let other = (option_for(0) + 1) % instrument().question(0).expect("q1").question.options.len();
+    let (session, effects) = Session::open(instrument(), Found::Value(Some(&stored)), email(0, other));
+    assert_eq!(session.step, Step::Question { index: 1 });
+    assert_eq!(session.resume, None, "no offer to continue: the reader already chose where to go");
+    assert_eq!(session.answers.choice_index(instrument(), 0), Some(other));
+    assert_eq!(session.history, earlier.history, "earlier results stay");
+    assert_eq!(effects, [save(&session)]);
+}
+
+#[test]
+fn an_answer_to_the_last_question_opens_the_review_once_everything_is_answered() {
+    let last = total() - 1;
+    let stored = raw(&at_review());
+    let (session, _) = Session::open(instrument(), Found::Value(Some(&stored)), email(last, 0));
+    assert_eq!(session.step, Step::Review);
+    assert_eq!(session.answers.choice_index(instrument(), last), Some(0));
+}
+
+#[test]
+fn an_answer_chosen_in_an_email_is_kept_in_memory_when_storage_is_blocked_or_newer() {
+    for found in [Found::Blocked, Found::Value(Some(NEWER))] {
+        let (session, effects) = Session::open(instrument(), found, email(0, 0));
+        assert_eq!(session.step, Step::Question { index: 1 }, "{found:?}");
+        assert!(effects.iter().all(|e| !matches!(e, Effect::Save(_))), "{found:?}: {effects:?}");
+    }
 }

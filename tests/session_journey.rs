@@ -8,7 +8,7 @@ use context_check::core::answers::Answers;
 use context_check::core::history::HistoryEntry;
 use context_check::core::locale::EN;
 use context_check::core::scoring;
-use context_check::core::session::{Event, Found, Kept, Notice, Session, Step, StorageEvent};
+use context_check::core::session::{Event, Found, Kept, Notice, Opening, Session, Step, StorageEvent};
 use context_check::core::stored::{self, Saved, SCHEMA};
 
 const NOW: u64 = 1_760_000_000_000;
@@ -537,7 +537,7 @@ fn storage_notices_are_kept_once_each() {
 
 #[test]
 fn a_host_that_skips_the_intro_opens_a_fresh_visit_at_the_first_question() {
-    let (session, _) = Session::open(instrument(), Found::Value(None), true);
+    let (session, _) = Session::open(instrument(), Found::Value(None), Opening::FirstQuestion);
     assert_eq!(session.step, Step::Question { index: 0 });
 }
 
@@ -546,7 +546,7 @@ fn when_the_host_skips_the_intro_the_first_question_has_no_back_until_the_intro_
     let question = |session: &Session, index| {
         context_check::core::view::question(instrument(), session, index).expect("a question")
     };
-    let (mut session, _) = Session::open(instrument(), Found::Value(None), true);
+    let (mut session, _) = Session::open(instrument(), Found::Value(None), Opening::FirstQuestion);
     assert!(!question(&session, 0).can_go_back, "nothing before the first question");
     apply(&mut session, [Event::Back]);
     assert_eq!(session.step, Step::Question { index: 0 }, "Back there does nothing");
@@ -572,16 +572,17 @@ fn when_the_host_skips_the_intro_the_first_question_has_no_back_until_the_intro_
     apply(&mut session, [Event::Back]);
     assert_eq!(session.step, Step::Intro);
 
-    let (mut started, _) = Session::open(instrument(), Found::Value(None), false);
+    let (mut started, _) = Session::open(instrument(), Found::Value(None), Opening::Intro);
     apply(&mut started, [Event::Begin]);
     assert!(question(&started, 0).can_go_back, "a visit that opened at the intro goes back to it");
 }
 
 #[test]
 fn skipping_the_intro_leaves_a_visit_with_something_to_resume_or_a_result_alone() {
-    let open = |session: &Session, start_at_question| {
+    let open = |session: &Session, skip: bool| {
         let raw = stored::encode(&session.saved());
-        Session::open(instrument(), Found::Value(Some(&raw)), start_at_question)
+        let opening = if skip { Opening::FirstQuestion } else { Opening::Intro };
+        Session::open(instrument(), Found::Value(Some(&raw)), opening)
     };
     let resumable = answered(3);
     assert_eq!(open(&resumable, true), open(&resumable, false), "the Continue or Start over choice stays");

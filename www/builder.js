@@ -4,7 +4,15 @@
 // scripts or styles, no style attributes, and user text only ever goes in through textContent,
 // .value or setAttribute. The options and colours come from the host contract (host-contract.js,
 // written from src/core).
-import { ATTRIBUTES, OPTIONS, TEXT_ON_ACCENT, THEMES } from "./host-contract.js";
+import {
+  ATTRIBUTES,
+  FIRST_QUESTION,
+  OPTIONS,
+  QUESTION_COUNT,
+  START_KEY,
+  TEXT_ON_ACCENT,
+  THEMES,
+} from "./host-contract.js";
 
 /** Each option's default; "" where the option is simply unset. */
 export const DEFAULTS = Object.freeze(
@@ -13,10 +21,10 @@ export const DEFAULTS = Object.freeze(
 /** The order options appear in, in snippets and on the preview element. */
 export const OPTION_NAMES = ATTRIBUTES;
 export const IFRAME_TITLE = "Context Check: a team context assessment";
-/** Seventeen questions take about five minutes. */
+/** The questions take about five minutes. */
 export const EMAIL_BUTTON_TEXT = "Take the 5-minute team context check";
 export const EMAIL_COPY =
-  "How well does the way your team works fit the work it does? Sixteen plain questions, " +
+  `How well does the way your team works fit the work it does? ${QUESTION_COUNT} plain questions, ` +
   "and your answers never leave your browser.";
 /** The placeholder origin of the static copy in www/email-snippet.html. */
 export const PLACEHOLDER_ORIGIN = "https://your-host.example";
@@ -72,7 +80,7 @@ export function embedUrl(origin, options) {
 export function iframeSnippet(origin, options) {
   return [
     `<iframe src="${escapeAttr(embedUrl(origin, options))}" title="${escapeAttr(IFRAME_TITLE)}" ` +
-      `data-context-check loading="lazy" style="width:100%;border:0;height:720px"></iframe>`,
+      `allow="clipboard-write; web-share" data-context-check loading="lazy" style="width:100%;border:0;height:720px"></iframe>`,
     "<!-- Optional, where your page can run scripts: fits the iframe's height to its content. -->",
     scriptTag(origin),
   ].join("\n");
@@ -139,6 +147,93 @@ export function emailSnippet({ origin, theme, accent } = {}) {
 </table>`;
 }
 
+/** The answer block's own words, in the languages the check speaks. */
+export const ANSWER_WORDS = Object.freeze({
+  en: Object.freeze({
+    lead: "A quick check of your team's context. Pick the answer that fits, and the check goes on from there:",
+    note: `${QUESTION_COUNT - 1} more questions, about five minutes. Your answers stay in your browser.`,
+  }),
+  de: Object.freeze({
+    lead: "Ein kurzer Check des Kontexts deines Teams. Wähle die passende Antwort, und der Check geht dort weiter:",
+    note: `Noch ${QUESTION_COUNT - 1} Fragen, etwa fünf Minuten. Deine Antworten bleiben in deinem Browser.`,
+  }),
+});
+
+/** The language of the answer block: the builder's, or English when each reader's is asked for. */
+function answerLanguage(lang) {
+  return FIRST_QUESTION[String(lang ?? "").trim()] ? String(lang).trim() : "en";
+}
+
+/**
+ * The first question and one link per option, each opening the hosted check with that answer
+ * chosen, at question 2 (`#cc-start=<question>:<option>`, read by the widget).
+ */
+export function answerLinks({ origin, theme, lang } = {}) {
+  const language = answerLanguage(lang);
+  const { id, prompt, options: choices } = FIRST_QUESTION[language];
+  const page = standaloneUrl(origin, { theme });
+  return {
+    language,
+    prompt,
+    words: ANSWER_WORDS[language],
+    options: choices.map((choice) => ({ label: choice.label, href: `${page}#${START_KEY}=${id}:${choice.id}` })),
+  };
+}
+
+/**
+ * The email answer block: the first question and its options as links, in tables with inline
+ * styles only, so that it survives email clients (no script, no image, no CSS class). Each option
+ * is a full-width bordered row, easy to tap, whose link text is the option itself.
+ */
+export function emailAnswerSnippet({ origin, theme, accent, lang } = {}) {
+  const { language, prompt, words, options } = answerLinks({ origin, theme, lang });
+  const colour = hexColour(accent) ?? DEFAULT_ACCENT;
+  const text = `font-family:${EMAIL_FONT};color:${EMAIL_TEXT_COLOUR};`;
+  const rows = options
+    .map(
+      ({ label, href }) => `  <tr>
+    <td style="padding:0 0 8px 0;">
+      <table role="presentation" border="0" cellpadding="0" cellspacing="0" width="100%" style="border-collapse:separate;">
+        <tr>
+          <td style="border:2px solid ${colour};border-radius:6px;mso-padding-alt:12px 16px;">
+            <a href="${escapeAttr(href)}" target="_blank" style="display:block;padding:12px 16px;${text}font-size:16px;line-height:22px;text-decoration:none;">${escapeAttr(label)}</a>
+          </td>
+        </tr>
+      </table>
+    </td>
+  </tr>`,
+    )
+    .join("\n");
+  return `<table role="presentation" border="0" cellpadding="0" cellspacing="0" width="100%" lang="${language}" style="border-collapse:collapse;">
+  <tr>
+    <td style="padding:0 0 8px 0;${text}font-size:16px;line-height:24px;">${escapeAttr(words.lead)}</td>
+  </tr>
+  <tr>
+    <td style="padding:0 0 12px 0;${text}font-size:18px;line-height:26px;font-weight:bold;">${escapeAttr(prompt)}</td>
+  </tr>
+${rows}
+  <tr>
+    <td style="padding:4px 0 24px 0;${text}font-size:14px;line-height:20px;">${escapeAttr(words.note)}</td>
+  </tr>
+</table>`;
+}
+
+/**
+ * The same block as plain rich text (a paragraph, the question in bold, a list of links) for the
+ * editors that take only pasted text, links and lists: Substack's and Medium's.
+ */
+export function richTextAnswerBlock(options = {}) {
+  const { language, prompt, words, options: choices } = answerLinks(options);
+  const items = choices.map(({ label, href }) => `<li><a href="${escapeAttr(href)}">${escapeAttr(label)}</a></li>`);
+  return `<div lang="${language}"><p>${escapeAttr(words.lead)}</p><p><strong>${escapeAttr(prompt)}</strong></p><ul>${items.join("")}</ul><p>${escapeAttr(words.note)}</p></div>`;
+}
+
+/** The rich-text block's plain-text twin, for pastes that take no HTML: each option with its address. */
+export function plainTextAnswerBlock(options = {}) {
+  const { prompt, words, options: choices } = answerLinks(options);
+  return [words.lead, "", prompt, "", ...choices.map(({ label, href }) => `- ${label}: ${href}`), "", words.note].join("\n");
+}
+
 // ---------------------------------------------------------------------------------------------
 // The page.
 
@@ -164,7 +259,9 @@ function startBuilder() {
     script: document.getElementById("snippet-script"),
     iframe: document.getElementById("snippet-iframe"),
     email: document.getElementById("snippet-email"),
+    answer: document.getElementById("snippet-answer"),
   };
+  const richPreview = document.getElementById("answer-rich");
   let previewKey = null;
   let previewTimer = 0;
   // The picker starts at, and its reset goes back to, the widget's default accent.
@@ -194,6 +291,8 @@ function startBuilder() {
     snippets.script.value = scriptSnippet(origin, options);
     snippets.iframe.value = iframeSnippet(origin, options);
     snippets.email.value = emailSnippet({ origin, theme: options.theme, accent: options.accent });
+    snippets.answer.value = emailAnswerSnippet({ origin, theme: options.theme, accent: options.accent, lang: options.lang });
+    showRichText(richPreview, answerLinks({ origin, theme: options.theme, lang: options.lang }));
     for (const area of Object.values(snippets)) fit(area);
     for (const status of document.querySelectorAll("[data-copy-status]")) status.textContent = "";
 
@@ -244,6 +343,11 @@ function startBuilder() {
   for (const button of document.querySelectorAll("[data-copy]")) {
     button.addEventListener("click", () => copy(button));
   }
+  document.getElementById("copy-answer-rich").addEventListener("click", () => {
+    const options = readOptions();
+    const block = { origin, theme: options.theme, lang: options.lang };
+    copyRichText(richPreview, richTextAnswerBlock(block), plainTextAnswerBlock(block));
+  });
   window.addEventListener("resize", () => Object.values(snippets).forEach(fit));
 
   syncPicker();
@@ -259,28 +363,83 @@ function resolveColour(value) {
   return hexColour(context.fillStyle);
 }
 
+/** Shows the rich-text answer block as it will paste, built with DOM calls (no markup strings). */
+function showRichText(place, { language, prompt, words, options }) {
+  const paragraph = (text) => Object.assign(document.createElement("p"), { textContent: text });
+  const question = document.createElement("p");
+  question.append(Object.assign(document.createElement("strong"), { textContent: prompt }));
+  const list = document.createElement("ul");
+  for (const { label, href } of options) {
+    const link = Object.assign(document.createElement("a"), { href, textContent: label });
+    const item = document.createElement("li");
+    item.append(link);
+    list.append(item);
+  }
+  place.lang = language;
+  place.replaceChildren(paragraph(words.lead), question, list, paragraph(words.note));
+}
+
+/** Copies `html` as rich text (with `text` for plain pastes); where that is refused, selects the preview. */
+function copyRichText(preview, html, text) {
+  return copyAndAnnounce(
+    "answer-rich",
+    async () => {
+      if (!navigator.clipboard?.write || typeof ClipboardItem === "undefined") throw new Error("no rich clipboard");
+      const item = new ClipboardItem({
+        "text/html": new Blob([html], { type: "text/html" }),
+        "text/plain": new Blob([text], { type: "text/plain" }),
+      });
+      await navigator.clipboard.write([item]);
+    },
+    () => {
+      const range = document.createRange();
+      range.selectNodeContents(preview);
+      const selection = getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    },
+    { copied: "Copied as rich text: paste it into your post.", what: "block" },
+  );
+}
+
 /** Grows a snippet's textarea to show all of its text (element.style is allowed by the CSP). */
 function fit(area) {
   area.style.height = "auto";
   area.style.height = `${area.scrollHeight + 2}px`;
 }
 
-async function copy(button) {
+function copy(button) {
   const area = document.getElementById(button.dataset.copy);
-  const status = document.querySelector(`[data-copy-status="${button.dataset.copy}"]`);
+  return copyAndAnnounce(
+    button.dataset.copy,
+    async () => {
+      if (!navigator.clipboard?.writeText) throw new Error("no asynchronous clipboard");
+      await navigator.clipboard.writeText(area.value);
+    },
+    () => {
+      area.focus();
+      area.select();
+    },
+    { copied: "Copied to the clipboard.", what: "snippet" },
+  );
+}
+
+/**
+ * Runs `write`, a clipboard write, and says in the status line for `key` that it worked. Where the
+ * clipboard refuses, `select` selects the text instead, and the line says how to copy it.
+ */
+async function copyAndAnnounce(key, write, select, { copied, what }) {
+  const status = document.querySelector(`[data-copy-status="${key}"]`);
   status.textContent = "";
-  let message;
+  let message = copied;
   let state = "copied";
   try {
-    if (!navigator.clipboard?.writeText) throw new Error("no asynchronous clipboard");
-    await navigator.clipboard.writeText(area.value);
-    message = "Copied to the clipboard.";
+    await write();
   } catch {
-    area.focus();
-    area.select();
+    select();
     state = "select";
     const mac = /Mac|iPhone|iPad/.test(navigator.platform ?? "");
-    message = `The snippet is selected: press ${mac ? "⌘C" : "Ctrl+C"} to copy it.`;
+    message = `The ${what} is selected: press ${mac ? "⌘C" : "Ctrl+C"} to copy it.`;
   }
   // A fresh text node in a later task, so screen readers announce a repeated message again.
   setTimeout(() => {

@@ -30,3 +30,16 @@ export const THEMES = Object.freeze({
 
 /** Text on an accent colour: whichever of the two contrasts more with it. */
 export const TEXT_ON_ACCENT = Object.freeze(["#000000", "#ffffff"]);
+
+/** The fragment key of an answer chosen in an email: `#<key>=<question id>:<option id>` opens the
+ * check with that option chosen, at the next question. */
+export const START_KEY = "cc-start";
+
+/** The first question of the shipped instrument in each language, for the email's answer block. */
+export const FIRST_QUESTION = Object.freeze({
+  en: Object.freeze({ id: "work_kind", prompt: "Which best describes most of what your team works on right now?", options: Object.freeze([Object.freeze({ id: "new", label: "Finding out whether a new product or offering can work" }), Object.freeze({ id: "optimise", label: "Improving how an existing operation or internal system performs" }), Object.freeze({ id: "platform", label: "A platform or internal product that other teams build on" }), Object.freeze({ id: "projects", label: "A queue of projects that other parts of the business ask for" }), Object.freeze({ id: "program", label: "One part of a large program that many teams deliver together" }), Object.freeze({ id: "independent", label: "Separate pieces of work that each person or pair does on their own" }), Object.freeze({ id: "missions", label: "A mission from leadership, broken down into goals we work through" }), Object.freeze({ id: "mix", label: "A mix of these, or it's hard to say" })]) }),
+  de: Object.freeze({ id: "work_kind", prompt: "Was beschreibt am besten, woran dein Team gerade hauptsächlich arbeitet?", options: Object.freeze([Object.freeze({ id: "new", label: "Herausfinden, ob ein neues Produkt oder Angebot funktionieren kann" }), Object.freeze({ id: "optimise", label: "Verbessern, wie gut ein bestehender Betriebsablauf oder ein internes System läuft" }), Object.freeze({ id: "platform", label: "Eine Plattform oder ein internes Produkt, auf dem andere Teams aufbauen" }), Object.freeze({ id: "projects", label: "Eine Warteschlange von Projekten, die andere Bereiche des Unternehmens anfordern" }), Object.freeze({ id: "program", label: "Ein Teil eines großen Programms, das viele Teams gemeinsam liefern" }), Object.freeze({ id: "independent", label: "Getrennte Arbeitspakete, die jede Person oder jedes Zweierteam für sich erledigt" }), Object.freeze({ id: "missions", label: "Eine Mission von der Führung, aufgeteilt in Ziele, die wir nacheinander angehen" }), Object.freeze({ id: "mix", label: "Eine Mischung davon, oder schwer zu sagen" })]) }),
+});
+
+/** How many questions the check asks, in every language. */
+export const QUESTION_COUNT = 17;

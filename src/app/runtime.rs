@@ -10,7 +10,7 @@ use crate::core::instrument::Instrument;
 use crate::core::invite;
 use crate::core::options::{Options, Start};
 use crate::core::session::ScreenKey;
-use crate::core::session::{self, Event, Found, Session, Step, StorageEvent};
+use crate::core::session::{self, Event, Found, Opening, Session, Step, StorageEvent};
 use crate::core::share::{self as codec, CoachInvite, SharedResult, COACH_KEY};
 use crate::core::stored::{self, storage_key};
 use crate::core::view;
@@ -202,7 +202,16 @@ pub fn widget(instrument: &'static Instrument, options: Options, model_url: Opti
         Ok(raw) => Found::Value(raw.as_deref()),
         Err(_) => Found::Blocked,
     };
-    let (session, effects) = Session::open(instrument, found, options.start == Start::Question);
+    let asked = if options.start == Start::Question { Opening::FirstQuestion } else { Opening::Intro };
+    // An email's answer is taken once: it leaves the address, so neither a reload nor a share
+    // link carries it.
+    let start_key = arrival::start_key(options.instance.as_deref());
+    let fragment = location::fragment();
+    let opening = arrival::opening(&fragment, &start_key, instrument, asked);
+    if codec::param(&fragment, &start_key).is_some() {
+        location::replace_fragment(&codec::without_param(&fragment, &start_key));
+    }
+    let (session, effects) = Session::open(instrument, found, opening);
     let result_key = arrival::result_key(options.instance.as_deref());
     let runtime = Runtime {
         instrument,

@@ -5,7 +5,7 @@
 
 use context_check::core::answers::Answers;
 use context_check::core::instrument::Instrument;
-use context_check::core::session::{Effect, Event, Found, ScreenKey, Session, Step};
+use context_check::core::session::{Effect, Event, Found, Opening, ScreenKey, Session, Step};
 use context_check::core::stored;
 use context_check::core::view::{self, EarlierView, IntroView, QuestionView, ResultView, ResumeView, ReviewView};
 use context_check::shipped::Shipped;
@@ -296,7 +296,7 @@ pub fn finished(now: u64) -> Session {
 #[track_caller]
 pub fn reload(session: &Session) -> Session {
     let raw = stored::encode(&session.saved());
-    let (restored, effects) = Session::open(instrument(), Found::Value(Some(&raw)), false);
+    let (restored, effects) = Session::open(instrument(), Found::Value(Some(&raw)), Opening::Intro);
     assert_eq!(effects, [], "reopening what was just written asks for nothing");
     restored
 }

@@ -29,11 +29,21 @@ async function openBuilder({ width = 1280, height = 900, context, url } = {}) {
   return page;
 }
 
+/** A builder page in a context of its own that may read and write the clipboard. */
+async function builderWithClipboard() {
+  const context = await h.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    permissions: ["clipboard-read", "clipboard-write"],
+  });
+  return { context, page: await openBuilder({ context }) };
+}
+
 const snippet = (page, name) => page.inputValue(`#snippet-${name}`);
 const snippets = async (page) => ({
   script: await snippet(page, "script"),
   iframe: await snippet(page, "iframe"),
   email: await snippet(page, "email"),
+  answer: await snippet(page, "answer"),
 });
 
 /** The attributes of the preview's one <context-check> element, once they equal `expected`. */
@@ -59,7 +69,7 @@ test("with the defaults the snippets carry no options and point at the folder th
   const page = await openBuilder();
   const { script, iframe, email } = await snippets(page);
   assert.equal(script, `<script type="module" src="${h.base}/www/embed.js"></script>\n<context-check></context-check>`);
-  assert.match(iframe, new RegExp(`^<iframe src="${h.base}/www/embed\\.html" title="Context Check: a team context assessment" data-context-check loading="lazy" style="width:100%;border:0;height:720px"></iframe>`));
+  assert.match(iframe, new RegExp(`^<iframe src="${h.base}/www/embed\\.html" title="Context Check: a team context assessment" allow="clipboard-write; web-share" data-context-check loading="lazy" style="width:100%;border:0;height:720px"></iframe>`));
   assert.ok(iframe.endsWith(`<script type="module" src="${h.base}/www/embed.js"></script>`), "the optional resize script");
   assert.ok(email.includes(`href="${h.base}/"`), "the email button links to the hosted page");
   assert.deepEqual(await previewAttributes(page, {}), [{}], "one preview element, with no attributes");
@@ -160,13 +170,9 @@ test('an accent like "><script> is escaped in the snippets and a bad instance na
 });
 
 test("the copy button puts each snippet on the clipboard and announces it", async () => {
-  const context = await h.browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    permissions: ["clipboard-read", "clipboard-write"],
-  });
-  const page = await openBuilder({ context });
+  const { context, page } = await builderWithClipboard();
   await page.check('input[name="theme"][value="dark"]');
-  for (const name of ["script", "iframe", "email"]) {
+  for (const name of ["script", "iframe", "email", "answer"]) {
     const status = `[data-copy-status="snippet-${name}"]`;
     assert.equal(await page.getAttribute(status, "role"), "status", "the status is a live region");
     await page.click(`[data-copy="snippet-${name}"]`);
@@ -176,7 +182,11 @@ test("the copy button puts each snippet on the clipboard and announces it", asyn
     assert.equal(clipboard, await snippet(page, name), `the ${name} snippet is on the clipboard`);
   }
   const names = await page.$$eval("[data-copy]", (buttons) => buttons.map((b) => b.textContent));
-  assert.deepEqual(names, ["Copy the script tag", "Copy the iframe", "Copy the email button"], "each button's name says what it copies");
+  assert.deepEqual(
+    names,
+    ["Copy the script tag", "Copy the iframe", "Copy the email button", "Copy the email answer block's HTML"],
+    "each button's name says what it copies",
+  );
 
   await page.fill("#accent-text", "teal");
   assert.equal(await page.textContent('[data-copy-status="snippet-script"]'), "", "a stale Copied goes when the snippet changes");
@@ -244,6 +254,99 @@ test("the email snippet has no script or class, only inline styles, and the butt
   assert.ok(file.includes(generated.placeholder), "www/email-snippet.html holds the generator's output for https://your-host.example");
   assert.ok(!/<script|class=/i.test(file), "the static copy has no script and no class either");
   assert.deepEqual(page.own, []);
+});
+
+/** The first question's option ids and labels, as the host contract gives them. */
+async function firstQuestion(page, lang = "en") {
+  return page.evaluate(async (language) => {
+    const contract = await import(new URL("./host-contract.js", location.href).href);
+    return contract.FIRST_QUESTION[language];
+  }, lang);
+}
+
+/** The links of an HTML block, rendered with nothing but its own markup (and photographed, with `shot`). */
+async function linksOf(html, shot) {
+  const mail = await h.page({ width: 600, height: 800 });
+  await mail.setContent(`<!doctype html><body>${html}</body>`);
+  if (shot) await mail.screenshot({ path: `${SCREENSHOTS}/${shot}`, fullPage: true });
+  const links = await mail.$$eval("a", (all) => all.map((a) => ({ text: a.textContent, href: a.href })));
+  await mail.context().close();
+  return links;
+}
+
+test("each link of the email answer block opens the check at question 2 with that answer chosen", async () => {
+  const page = await openBuilder();
+  const question = await firstQuestion(page);
+  const html = await snippet(page, "answer");
+  for (const banned of ["<script", "class=", "<style", "<link", "<img", "javascript:"]) {
+    assert.ok(!html.toLowerCase().includes(banned), `no ${banned}`);
+  }
+  assert.ok(html.startsWith("<table") && html.includes(question.prompt), "tables, with the first question's text");
+  const links = await linksOf(html, "email-answer-block.png");
+  assert.deepEqual(
+    links,
+    question.options.map((o) => ({ text: o.label, href: `${h.base}/#cc-start=${question.id}:${o.id}` })),
+    "one link per option, its label as the link text",
+  );
+
+  for (const [index, link] of links.entries()) {
+    const reader = await h.page({ width: 390, height: 844 });
+    await reader.goto(link.href);
+    await reader.locator('fieldset[data-index="1"]').waitFor();
+    assert.equal(new URL(reader.url()).hash, "", `the answer leaves the address once taken (${link.text})`);
+    await reader.locator("[data-testid=back]").click();
+    await reader.locator('fieldset[data-index="0"]').waitFor();
+    assert.equal(await reader.isChecked(`fieldset[data-index="0"] input[value="${index}"]`), true, link.text);
+    // Reloaded, the reader stays where they were, with the answer kept.
+    await reader.reload();
+    await reader.locator("[data-testid=continue]").waitFor();
+    assert.deepEqual(reader.problems, [], link.text);
+    await reader.context().close();
+  }
+  assert.deepEqual(page.own, []);
+});
+
+test("an answer link that names no question or option opens the check at its intro", async () => {
+  for (const start of ["nope:new", "work_kind:nope", "work_kind", "work_kind:new:new", "%00:%00"]) {
+    const reader = await h.page();
+    await reader.goto(`${h.base}/#cc-start=${start}`);
+    await reader.locator("[data-testid=start]").waitFor();
+    assert.equal(await reader.locator("fieldset[data-index]").count(), 0, start);
+    assert.deepEqual(reader.problems, [], start);
+    await reader.context().close();
+  }
+});
+
+test("the answer block's German version asks the German question, and the rich text pastes with its links", async () => {
+  const { context, page } = await builderWithClipboard();
+  await page.check('input[name="lang"][value="de"]');
+  const german = await firstQuestion(page, "de");
+  assert.ok((await snippet(page, "answer")).includes(german.prompt), "the German question");
+  assert.equal(await page.getAttribute("#answer-rich", "lang"), "de");
+
+  await page.click("#copy-answer-rich");
+  const status = '[data-copy-status="answer-rich"]';
+  await page.waitForFunction((s) => document.querySelector(s).textContent.includes("Copied"), status);
+  // Pasted into an editor (a contenteditable, as Substack's and Medium's are), the links survive.
+  const editor = await context.newPage();
+  await editor.goto(`${h.base}/demo/demos.html`);
+  await editor.evaluate(() => {
+    document.body.innerHTML = '<div id="editor" contenteditable="true" style="min-height:200px"></div>';
+    document.getElementById("editor").focus();
+  });
+  await editor.keyboard.press("Control+V");
+  await editor.waitForFunction(() => document.querySelectorAll("#editor a").length > 0);
+  const pasted = await editor.$$eval("#editor a", (all) => all.map((a) => ({ text: a.textContent, href: a.href })));
+  assert.deepEqual(
+    pasted,
+    german.options.map((o) => ({ text: o.label, href: `${h.base}/#cc-start=${german.id}:${o.id}` })),
+  );
+  assert.ok((await editor.textContent("#editor")).includes(german.prompt), "the question is pasted too");
+  const plain = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(plain.includes(`${german.options[0].label}: ${h.base}/#cc-start=`), "a plain paste keeps each address");
+  await page.screenshot({ path: `${SCREENSHOTS}/builder-answer-block.png`, fullPage: true });
+  assert.deepEqual(page.own, []);
+  await context.close();
 });
 
 test("the form can be used with the keyboard alone", async () => {

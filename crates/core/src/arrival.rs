@@ -2,7 +2,8 @@
 //! that can't be read. Only the widget's own key is read; the host's fragment is left alone.
 
 use crate::instrument::Instrument;
-use crate::share::{self, ShareError, SharedResult, RESULT_KEY};
+use crate::session::Opening;
+use crate::share::{self, ShareError, SharedResult, RESULT_KEY, START_KEY};
 
 /// How a visit opens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +26,42 @@ pub fn result_key(instance: Option<&str>) -> String {
         Some(name) => format!("{RESULT_KEY}-{name}"),
         None => RESULT_KEY.to_owned(),
     }
+}
+
+/// The fragment key for an answer chosen in an email: `cc-start`, or `cc-start-<instance>`.
+pub fn start_key(instance: Option<&str>) -> String {
+    match instance {
+        Some(name) => format!("{START_KEY}-{name}"),
+        None => START_KEY.to_owned(),
+    }
+}
+
+/// The longest id a start value may name; the instruments' ids are far shorter.
+const MAX_ID: usize = 64;
+
+/// How a visit opens when the fragment (with or without its `#`) carries an email's answer under
+/// `key`: `<question id>:<option id>` (the `:` may come percent-encoded, as some mail services
+/// rewrite it), naming a question of this instrument and one of its options. Anything else opens
+/// as `otherwise` (the host's `start`), as a visit without it would.
+pub fn opening(fragment: &str, key: &str, instrument: &Instrument, otherwise: Opening) -> Opening {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let Some(value) = share::param(fragment, key) else { return otherwise };
+    let value = value.replacen("%3A", ":", 1).replacen("%3a", ":", 1);
+    let Some((question, option)) = value.split_once(':') else { return otherwise };
+    if question.len() > MAX_ID || option.len() > MAX_ID {
+        return otherwise;
+    }
+    let Some(placed) = instrument.question_by_id(question) else { return otherwise };
+    match placed.question.options.iter().position(|o| o.id == option) {
+        Some(option) => Opening::Answered { question: placed.index, option },
+        None => otherwise,
+    }
+}
+
+/// The address of the hosted check opening with `option` chosen for `question` (both ids), for
+/// an email's answer links.
+pub fn start_link(page_url: &str, question: &str, option: &str) -> String {
+    link_to(page_url, START_KEY, &format!("{question}:{option}"))
 }
 
 /// Reads the fragment (with or without its `#`).
@@ -116,6 +153,53 @@ mod tests {
         assert!(
             matches!(arrival(&fragment, RESULT_KEY, instrument()), Arrival::Damaged(_)),
             "a newer link can't be read here"
+        );
+    }
+
+    #[test]
+    fn an_emails_answer_opens_at_that_question_with_that_option_and_anything_else_opens_as_asked() {
+        let first = instrument().question(0).expect("a first question");
+        let (question, option) = (&first.question.id, &first.question.options[1].id);
+        let fragment = format!("#top&cc-start={question}:{option}");
+        let answered = Opening::Answered { question: 0, option: 1 };
+        assert_eq!(opening(&fragment, START_KEY, instrument(), Opening::Intro), answered);
+        assert_eq!(
+            opening(&format!("cc-start={question}%3A{option}"), START_KEY, instrument(), Opening::Intro),
+            answered
+        );
+        let last = instrument().question(instrument().question_count() - 1).expect("a last question");
+        let fragment = format!("cc-start={}:{}", last.question.id, last.question.options[0].id);
+        assert_eq!(
+            opening(&fragment, START_KEY, instrument(), Opening::Intro),
+            Opening::Answered { question: last.index, option: 0 }
+        );
+        let long = "q".repeat(MAX_ID + 1);
+        for bad in [
+            "cc-start=".to_owned(),
+            "cc-start".to_owned(),
+            format!("cc-start={question}"),
+            format!("cc-start={question}:"),
+            format!("cc-start=:{option}"),
+            format!("cc-start={question}:no_such_option"),
+            format!("cc-start=no_such_question:{option}"),
+            format!("cc-start={question}:{}", last.question.options[0].id),
+            format!("cc-start={long}:{option}"),
+            format!("cc-start={question}:{option}:{option}"),
+        ] {
+            assert_eq!(opening(&bad, START_KEY, instrument(), Opening::FirstQuestion), Opening::FirstQuestion, "{bad}");
+        }
+        assert_eq!(opening("#section-2", START_KEY, instrument(), Opening::Intro), Opening::Intro);
+        let named = format!("cc-start={question}:{option}");
+        assert_eq!(opening(&named, &start_key(Some("team-a")), instrument(), Opening::Intro), Opening::Intro);
+        assert_eq!(start_key(Some("team-a")), "cc-start-team-a");
+    }
+
+    #[test]
+    fn a_start_link_is_the_page_with_the_answer_in_its_fragment() {
+        assert_eq!(start_link("https://cc.example/", "work_kind", "new"), "https://cc.example/#cc-start=work_kind:new");
+        assert_eq!(
+            start_link("https://cc.example/?theme=dark#x", "a", "b"),
+            "https://cc.example/?theme=dark#x&cc-start=a:b"
         );
     }
 

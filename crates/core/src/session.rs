@@ -83,6 +83,20 @@ pub enum Event {
     Home,
 }
 
+/// Where a visit opens, once storage has been read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Opening {
+    /// Where storage left the reader: the intro for a fresh visit.
+    #[default]
+    Intro,
+    /// The host's `start="question"`: a fresh visit opens at the first question. A visit with
+    /// answers to resume or a result to show stays where it is.
+    FirstQuestion,
+    /// An email's link chose this option of this question (both by position): it is answered,
+    /// and the reader goes on to the next question (or the review, after the last).
+    Answered { question: usize, option: usize },
+}
+
 /// What storage held when the widget opened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Found<'a> {
@@ -215,10 +229,9 @@ impl Session {
     }
 
     /// Opens the assessment from what storage held, and says what to do about it: data that
-    /// can't be read is set aside, a newer version's is left alone. With `start_at_question`
-    /// (the host's `start="question"`), a fresh visit opens at the first question; one with
-    /// answers to resume or a result to show stays where it is.
-    pub fn open(instrument: &Instrument, found: Found<'_>, start_at_question: bool) -> (Self, Vec<Effect>) {
+    /// can't be read is set aside, a newer version's is left alone. Then it opens where
+    /// `opening` asks: see [`Opening`].
+    pub fn open(instrument: &Instrument, found: Found<'_>, opening: Opening) -> (Self, Vec<Effect>) {
         let mut effects = Vec::new();
         let mut session = Session::new();
         match found {
@@ -247,9 +260,23 @@ impl Session {
                 }
             },
         }
-        if start_at_question && session.step == Step::Intro && session.resume.is_none() {
-            session.change(instrument, Event::Begin, &mut Vec::new());
-            session.skipped_intro = true;
+        match opening {
+            Opening::Intro => {}
+            Opening::FirstQuestion => {
+                if session.step == Step::Intro && session.resume.is_none() {
+                    session.change(instrument, Event::Begin, &mut Vec::new());
+                    session.skipped_intro = true;
+                }
+            }
+            Opening::Answered { question, option } if instrument.question(question).is_some() => {
+                // The reader chose this answer in the email: it replaces whatever they had
+                // answered there, keeps their other answers and results, and they go on.
+                session.resume = None;
+                session.go(Step::Question { index: question });
+                session.change(instrument, Event::Choose { question, option }, &mut Vec::new());
+                session.change(instrument, Event::Next, &mut Vec::new());
+            }
+            Opening::Answered { .. } => {}
         }
         session.keep(&mut effects);
         (session, effects)

@@ -9,6 +9,8 @@
 pub const RESULT_KEY: &str = "cc-result";
 /// The fragment key of a team link.
 pub const TEAM_KEY: &str = "cc-team";
+/// The fragment key of an answer chosen in an email: `cc-start=<question id>:<option id>`.
+pub const START_KEY: &str = "cc-start";
 /// The fragment key of a coach invite.
 pub const COACH_KEY: &str = "cc-coach";
 

@@ -22,7 +22,7 @@ pub use coach::{
     decode_coach, encode_coach, CoachInvite, COACH_FORMAT, MAX_COACH_CHARS, MAX_MESSAGE_CHARS, MAX_NAME_CHARS,
 };
 pub use error::ShareError;
-pub use fragment::{param, with_param, without_param, COACH_KEY, RESULT_KEY, TEAM_KEY};
+pub use fragment::{param, with_param, without_param, COACH_KEY, RESULT_KEY, START_KEY, TEAM_KEY};
 pub use result_link::{
     day_from_millis, decode, encode, tag_of, SharedResult, MAX_DAY, MAX_RESULT_CHARS, RESULT_FORMAT,
     RESULT_FORMAT_UNTAGGED,
