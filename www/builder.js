@@ -62,12 +62,25 @@ function scriptTag(origin) {
   return `<script type="module" src="${escapeAttr(`${base(origin)}/www/embed.js`)}"></script>`;
 }
 
-/** The script embed: the module script plus a <context-check> element with the non-default options. */
+/** The link inside <context-check> until it upgrades, by the widget's language (English unless set). */
+export const FALLBACK_TEXT = Object.freeze({
+  en: EMAIL_BUTTON_TEXT,
+  de: "Den 5-Minuten-Check zum Kontext deines Teams machen",
+});
+
+/**
+ * The script embed: the module script plus a <context-check> element with the non-default options.
+ * The element holds a plain link to the hosted check: where a platform strips the script but keeps
+ * the element, readers get a working link instead of an empty box. Once the element upgrades, its
+ * shadow root takes the place of that content.
+ */
 export function scriptSnippet(origin, options) {
-  const attributes = nonDefault(options)
-    .map(([name, value]) => ` ${name}="${escapeAttr(value)}"`)
-    .join("");
-  return `${scriptTag(origin)}\n<context-check${attributes}></context-check>`;
+  const pairs = nonDefault(options);
+  const attributes = pairs.map(([name, value]) => ` ${name}="${escapeAttr(value)}"`).join("");
+  const lang = Object.fromEntries(pairs).lang;
+  const text = FALLBACK_TEXT[lang] ?? FALLBACK_TEXT.en;
+  const fallback = `<a href="${escapeAttr(`${base(origin)}/`)}">${escapeAttr(text)}</a>`;
+  return `${scriptTag(origin)}\n<context-check${attributes}>${fallback}</context-check>`;
 }
 
 /** The URL of embed.html with the non-default options as query parameters. */

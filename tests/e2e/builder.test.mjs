@@ -9,6 +9,8 @@ before(async () => (h = await startHarness()));
 after(() => h.close());
 
 const BUTTON_TEXT = "Take the 5-minute team context check";
+/** The link a script snippet's element holds until it upgrades. */
+const fallback = (text = BUTTON_TEXT) => `<a href="${h.base}/">${text}</a>`;
 
 /**
  * A builder page whose `own` list collects errors from the builder itself: errors from the widget
@@ -68,7 +70,7 @@ async function previewAttributes(page, expected) {
 test("with the defaults the snippets carry no options and point at the folder the builder is deployed in", async () => {
   const page = await openBuilder();
   const { script, iframe, email } = await snippets(page);
-  assert.equal(script, `<script type="module" src="${h.base}/www/embed.js"></script>\n<context-check></context-check>`);
+  assert.equal(script, `<script type="module" src="${h.base}/www/embed.js"></script>\n<context-check>${fallback()}</context-check>`);
   assert.match(iframe, new RegExp(`^<iframe src="${h.base}/www/embed\\.html" title="Context Check: a team context assessment" allow="clipboard-write; web-share" data-context-check loading="lazy" style="width:100%;border:0;height:720px"></iframe>`));
   assert.ok(iframe.endsWith(`<script type="module" src="${h.base}/www/embed.js"></script>`), "the optional resize script");
   assert.ok(email.includes(`href="${h.base}/"`), "the email button links to the hosted page");
@@ -86,7 +88,7 @@ test("changing theme, accent and start updates all three snippets and re-creates
   await page.check('input[name="start"][value="question"]');
   const { script, iframe, email } = await snippets(page);
   assert.ok(
-    script.endsWith('\n<context-check theme="dark" accent="#0b7285" start="question"></context-check>'),
+    script.endsWith(`\n<context-check theme="dark" accent="#0b7285" start="question">${fallback()}</context-check>`),
     `script snippet: ${script}`,
   );
   assert.ok(
@@ -111,7 +113,7 @@ test("changing theme, accent and start updates all three snippets and re-creates
   await page.fill("#instance", "blog");
   await page.check('input[name="theme"][value="auto"]');
   const after = await snippets(page);
-  assert.ok(after.script.endsWith('\n<context-check accent="#ff5500" start="question" instance="blog" font="inherit"></context-check>'), after.script);
+  assert.ok(after.script.endsWith(`\n<context-check accent="#ff5500" start="question" instance="blog" font="inherit">${fallback()}</context-check>`), after.script);
   assert.ok(after.iframe.includes("embed.html?accent=%23ff5500&amp;start=question&amp;instance=blog&amp;font=inherit\""), after.iframe);
   assert.ok(after.email.includes(`href="${h.base}/"`), "back to the default theme, the link has no query");
   assert.deepEqual(await previewAttributes(page, { accent: "#ff5500", start: "question", instance: "blog", font: "inherit" }), [
@@ -119,7 +121,7 @@ test("changing theme, accent and start updates all three snippets and re-creates
   ]);
 
   await page.click("#accent-reset");
-  assert.ok((await snippet(page, "script")).endsWith('\n<context-check start="question" instance="blog" font="inherit"></context-check>'));
+  assert.ok((await snippet(page, "script")).endsWith(`\n<context-check start="question" instance="blog" font="inherit">${fallback()}</context-check>`));
   assert.equal(await page.inputValue("#accent-picker"), "#3451c7", "the reset picker shows the default accent");
   assert.deepEqual(page.own, []);
 });
@@ -129,7 +131,7 @@ test("the language is offered: German goes into the script and iframe snippets a
   assert.equal(await page.isChecked('input[name="lang"][value=""]'), true, "the reader's own language by default");
   await page.check('input[name="lang"][value="de"]');
   const { script, iframe } = await snippets(page);
-  assert.ok(script.endsWith('\n<context-check lang="de"></context-check>'), script);
+  assert.ok(script.endsWith(`\n<context-check lang="de">${fallback("Den 5-Minuten-Check zum Kontext deines Teams machen")}</context-check>`), script);
   assert.ok(iframe.includes(`<iframe src="${h.base}/www/embed.html?lang=de" `), iframe);
   assert.deepEqual(await previewAttributes(page, { lang: "de" }), [{ lang: "de" }]);
   // The preview speaks German.
@@ -138,7 +140,7 @@ test("the language is offered: German goes into the script and iframe snippets a
 
   await page.check('input[name="font"][value="inherit"]');
   await page.check('input[name="lang"][value="en"]');
-  assert.ok((await snippet(page, "script")).endsWith('\n<context-check lang="en" font="inherit"></context-check>'), "lang comes before font, as in the contract");
+  assert.ok((await snippet(page, "script")).endsWith(`\n<context-check lang="en" font="inherit">${fallback()}</context-check>`), "lang comes before font, as in the contract");
   await page.check('input[name="lang"][value=""]');
   assert.ok(!(await snippet(page, "script")).includes("lang="), "the reader's own language needs no attribute");
   assert.deepEqual(page.own, []);

@@ -76,6 +76,23 @@ test("on a hostile host the widget looks exactly as on a plain host, and the qui
   assert.deepEqual(shots[1][1], shots[0][1], "a question lays out identically on both hosts");
 });
 
+test("where the platform strips the script, the element's link opens the hosted check; where it runs, the widget takes the link's place", async () => {
+  const stripped = await h.page({ width: 390, height: 844 });
+  await stripped.goto(`${h.base}/demo/script-stripped.html`);
+  const link = stripped.locator("context-check > a");
+  assert.ok(await link.isVisible(), "a working link, never an empty box");
+  await link.click();
+  await stripped.locator("[data-testid=start]").waitFor();
+  assert.equal(stripped.url(), `${h.base}/`);
+  await stripped.context().close();
+
+  const page = await h.page();
+  await page.goto(`${h.base}/demo/plain-host.html`);
+  await page.locator("context-check [data-testid=start]").waitFor();
+  assert.equal(await page.locator("context-check > a").isVisible(), false, "the widget's shadow root replaces the link");
+  assert.deepEqual(page.problems, []);
+});
+
 test("the widget's styles never reach the host page", async () => {
   const page = await h.page();
   await page.goto(`${h.base}/demo/plain-host.html`);
