@@ -30,5 +30,8 @@ cp styles/*.css dist/styles/
 # www/ is the product. The demo pages and test fixtures (demo/) are served beside dist/ by
 # `make demo` and the browser tests (tools/serve.mjs), never copied into it.
 cp -R www/. dist/www/
+# Link previews: the card image and each hosted page's Open Graph and Twitter tags. SITE_URL, the
+# address dist/ will be served from (https://…), makes their addresses absolute, as crawlers want.
+cargo run --quiet --locked --example previews -- dist "${SITE_URL:-}"
 node tools/package.mjs
 say "dist/ is ready"

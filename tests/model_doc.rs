@@ -240,7 +240,7 @@ fn model_html(markdown: &str) -> String {
         out
     };
     let mut html = String::from(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>How Context Check scores your answers</title>\n<link rel=\"stylesheet\" href=\"page.css\">\n</head>\n<body>\n<main class=\"page page--doc\">\n",
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>How Context Check scores your answers</title>\n<meta name=\"description\" content=\"How Context Check turns your answers into a result: the kinds of work, the levels, the traps and the weights behind them.\">\n<link rel=\"stylesheet\" href=\"page.css\">\n</head>\n<body>\n<main class=\"page page--doc\">\n",
     );
     let mut in_table = false;
     let mut in_list = false;

@@ -929,6 +929,27 @@ fn the_card_image_is_a_standalone_1200_by_630_svg_with_the_profile_and_every_dim
 }
 
 #[test]
+fn the_link_preview_card_asks_the_checks_question_and_says_how_long_it_takes_in_each_language() {
+    use context_check::markup::{preview_image::preview_image, to_markup_string};
+    use context_check::shipped::Shipped;
+    for locale in Locale::ALL {
+        let instrument = Instrument::shipped_in(locale).expect("compiled in natively");
+        let t = instrument.strings();
+        let svg = to_markup_string(&preview_image(instrument));
+        assert!(svg.starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630""#), "{svg}");
+        let text: String = svg.split('>').filter_map(|piece| piece.split('<').next()).collect::<Vec<_>>().join(" ");
+        let words = |s: &str| s.split_whitespace().map(str::to_owned).collect::<Vec<_>>().join(" ");
+        let shown = words(&text);
+        assert!(shown.contains(&words(&instrument.tagline)), "{locale:?}: the question, whole");
+        assert!(shown.contains(&t.length(instrument.question_count(), instrument.minutes)), "{locale:?}");
+        assert!(shown.contains(t.start_assessment) && shown.contains(t.privacy_short), "{locale:?}");
+        for external in ["href", "url(", "@import", "<image", "<foreignObject"] {
+            assert!(!svg.contains(external), "the card refers to nothing outside it ({external})");
+        }
+    }
+}
+
+#[test]
 fn a_shared_result_is_scored_again_from_its_answers_with_nothing_of_the_visitor() {
     use context_check::core::share::SharedResult;
     use context_check::core::view::shared_result;

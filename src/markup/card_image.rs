@@ -15,6 +15,7 @@ const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Ari
 /// The images' colours: the light theme's (src/core/colour.rs), as `#rrggbb`.
 pub(super) struct Colours {
     pub background: String,
+    pub on_accent: String,
     pub ink: String,
     pub muted: String,
     pub accent: String,
@@ -26,6 +27,7 @@ impl Colours {
         let t = &LIGHT_THEME;
         Colours {
             background: t.background.hex(),
+            on_accent: t.on_accent.hex(),
             ink: t.text.hex(),
             muted: t.muted.hex(),
             accent: t.accent.hex(),
@@ -84,8 +86,9 @@ pub(super) fn rect(x: u32, y: u32, width: u32, height: u32, fill: &str) -> Eleme
 }
 
 /// A blank 1200×630 image named `name` for screen readers, with the accent's stripe and the brand
-/// line ("CONTEXT CHECK · 24 Nov 2026").
+/// line ("CONTEXT CHECK · 24 Nov 2026", or the brand alone without a date).
 pub(super) fn canvas(c: &Colours, name: String, brand: &str, date: &str) -> Element {
+    let brand_line = if date.is_empty() { brand.to_owned() } else { format!("{brand} · {date}") };
     svg("svg")
         .attr("width", WIDTH.to_string())
         .attr("height", HEIGHT.to_string())
@@ -95,7 +98,7 @@ pub(super) fn canvas(c: &Colours, name: String, brand: &str, date: &str) -> Elem
         .attr("aria-label", name)
         .child(svg("rect").attr("width", "100%").attr("height", "100%").attr("fill", c.background.as_str()))
         .child(svg("rect").attr("width", "16").attr("height", "100%").attr("fill", c.accent.as_str()))
-        .child(label(64, 76, 22, "600", &c.muted, &format!("{brand} · {date}")))
+        .child(label(64, 76, 22, "600", &c.muted, &brand_line))
 }
 
 /// The card: profile, verdict, one level bar per dimension, and the traps to watch.

@@ -1,8 +1,9 @@
-//! The images: the result card and the team view as SVG documents (downloaded as they are, or
+//! The images: the result card, the team view and the hosted pages' link preview as SVG documents (downloaded as they are, or
 //! drawn to a canvas for PNG), built as a small, pure tree of elements and serialised to text.
 //! The pages themselves are Leptos components (`crate::ui`). Text is always escaped as text.
 
 pub mod card_image;
+pub mod preview_image;
 mod serialize;
 pub mod team_image;
 

@@ -2,7 +2,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 
 test("dist is an npm package that carries everything the three embeds need", () => {
   const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: "dist", encoding: "utf8" }));
@@ -55,4 +56,64 @@ test("the scripts a host runs contain no eval or new Function, so a strict CSP n
     const code = readFileSync(path, "utf8");
     assert.doesNotMatch(code, /\beval\s*\(|new\s+Function\s*\(|setTimeout\s*\(\s*["'`]/, path);
   }
+});
+
+/** The hosted pages, which link previews are made for. */
+const HOSTED = ["index.html", "www/embed.html", "www/team.html", "www/coach.html", "www/builder.html", "www/model.html"];
+
+/** A page's Open Graph and Twitter tags, and its title and description, read from its <head>. */
+function previewTags(html) {
+  const tags = {};
+  for (const [, kind, name, content] of html.matchAll(/<meta (property|name)="((?:og|twitter):[a-z:_]+)" content="([^"]*)">/g)) {
+    tags[name] = content;
+    assert.ok(kind === (name.startsWith("og:") ? "property" : "name"), name);
+  }
+  tags.title = html.match(/<title>([^<]*)<\/title>/)[1].trim();
+  tags.description = html.match(/<meta name="description" content="([^"]*)">/)?.[1];
+  tags.canonical = html.match(/<link rel="canonical" href="([^"]*)">/)?.[1];
+  return tags;
+}
+
+/** A PNG's width and height, from its IHDR chunk. */
+function pngSize(bytes) {
+  assert.equal(bytes.subarray(1, 4).toString("latin1"), "PNG", "a PNG file");
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+test("every hosted page carries Open Graph and Twitter card tags with a 1200×630 card drawn at build time", () => {
+  const image = readFileSync("dist/www/preview.png");
+  assert.deepEqual(pngSize(image), [1200, 630]);
+  assert.ok(image.length > 20_000, `the card has content (${image.length} bytes)`);
+  mkdirSync("target/screenshots", { recursive: true });
+  copyFileSync("dist/www/preview.png", "target/screenshots/link-preview.png");
+  for (const page of HOSTED) {
+    const tags = previewTags(readFileSync(`dist/${page}`, "utf8"));
+    assert.equal(tags["og:title"], tags.title, page);
+    assert.equal(tags["og:description"], tags.description, `${page} has a description of its own`);
+    assert.equal(tags["twitter:card"], "summary_large_image", page);
+    assert.equal(tags["og:image:width"], "1200", page);
+    assert.equal(tags["og:image:height"], "630", page);
+    assert.ok(tags["og:image:alt"], page);
+    assert.equal(tags["og:image"], tags["twitter:image"], page);
+    const resolved = new URL(tags["og:image"], `https://host.example/${page}`);
+    assert.equal(resolved.href, "https://host.example/www/preview.png", `${page}'s image resolves to the card`);
+    assert.equal(tags.canonical, undefined, "no canonical address without SITE_URL");
+  }
+});
+
+test("with the site's address the preview tags are absolute and each page names its canonical URL", () => {
+  const folder = mkdtempSync(`${tmpdir()}/cc-previews-`);
+  for (const page of HOSTED) cpSync(`dist/${page}`, `${folder}/${page}`);
+  execFileSync("cargo", ["run", "--quiet", "--example", "previews", "--", folder, "https://check.example/cc/"], { stdio: "inherit" });
+  for (const page of HOSTED) {
+    const html = readFileSync(`${folder}/${page}`, "utf8");
+    assert.equal((html.match(/BEGIN link preview/g) ?? []).length, 1, `${page}: the tags are replaced, not added twice`);
+    const tags = previewTags(html);
+    assert.equal(tags["og:image"], "https://check.example/cc/www/preview.png", page);
+    const url = page === "index.html" ? "https://check.example/cc/" : `https://check.example/cc/${page}`;
+    assert.equal(tags["og:url"], url, page);
+    assert.equal(tags.canonical, url, page);
+  }
+  assert.deepEqual(pngSize(readFileSync(`${folder}/www/preview.png`)), [1200, 630]);
+  rmSync(folder, { recursive: true, force: true });
 });

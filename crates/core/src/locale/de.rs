@@ -23,6 +23,7 @@ pub static DE: Strings = Strings {
     confirm_yes: "Ja, löschen",
     confirm_no: "Behalten",
     privacy: "Deine Antworten bleiben in diesem Browser. Nichts wird irgendwohin gesendet, und du kannst jederzeit alles löschen.",
+    privacy_short: "Deine Antworten bleiben in deinem Browser.",
     resume_title: "Willkommen zurück",
     review_title: "Deine Antworten im Überblick",
     review_lead: "Hier sind alle deine Antworten. Ändere, was du willst, und sieh dir dann dein Ergebnis an.",

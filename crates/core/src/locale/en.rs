@@ -23,6 +23,7 @@ pub static EN: Strings = Strings {
     confirm_yes: "Yes, delete",
     confirm_no: "Keep them",
     privacy: "Your answers stay in this browser. Nothing is sent anywhere, and you can delete everything at any time.",
+    privacy_short: "Your answers stay in your browser.",
     resume_title: "Welcome back",
     review_title: "Review your answers",
     review_lead: "Here are all your answers. Change any of them, then see your result.",

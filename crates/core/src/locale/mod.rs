@@ -36,6 +36,8 @@ pub struct Strings {
     pub confirm_yes: &'static str,
     pub confirm_no: &'static str,
     pub privacy: &'static str,
+    /// The privacy promise in a line, for the link preview image.
+    pub privacy_short: &'static str,
     pub resume_title: &'static str,
     pub review_title: &'static str,
     pub review_lead: &'static str,
