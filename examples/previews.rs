@@ -8,6 +8,11 @@
 //!   `https://check.example.com`), the tags carry absolute addresses and a canonical URL, as the
 //!   crawlers require; without it, addresses relative to the page, which most crawlers resolve
 //!   and some ignore.
+//! - With the site's address only (an oEmbed needs absolute addresses): `oembed.json`, a `rich`
+//!   oEmbed whose HTML is the iframe of embed.html, and a discovery link to it in the pages an
+//!   author pastes (the standalone page and embed.html). A static host ignores the query string,
+//!   so the one file answers every oEmbed request. WordPress and Ghost turn a pasted address into
+//!   that iframe through it.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -21,6 +26,11 @@ use resvg::{tiny_skia, usvg};
 const PAGES: [&str; 6] =
     ["index.html", "www/embed.html", "www/team.html", "www/coach.html", "www/builder.html", "www/model.html"];
 const IMAGE: &str = "www/preview.png";
+const OEMBED: &str = "oembed.json";
+/// The pages whose address an author pastes into a platform that reads oEmbed.
+const PASTED: [&str; 2] = ["index.html", "www/embed.html"];
+/// The embed's size as an oEmbed gives it: the frame resizes itself where the host lets it.
+const FRAME: (u32, u32) = (640, 720);
 /// Where the tags go: written once, replaced on a second run.
 const BEGIN: &str = "<!-- BEGIN link preview: written by examples/previews.rs -->";
 const END: &str = "<!-- END link preview -->";
@@ -71,6 +81,10 @@ fn write_previews(dist: &Path, site: Option<&str>) -> Result<(), PreviewError> {
     let png = draw(instrument)?;
     let image = dist.join(IMAGE);
     fs::write(&image, png).map_err(|e| PreviewError::File(image.clone(), e))?;
+    if let Some(site) = site {
+        let path = dist.join(OEMBED);
+        fs::write(&path, oembed(site, instrument)).map_err(|e| PreviewError::File(path.clone(), e))?;
+    }
     for page in PAGES {
         let path = dist.join(page);
         let html = fs::read_to_string(&path).map_err(|e| PreviewError::File(path.clone(), e))?;
@@ -79,6 +93,33 @@ fn write_previews(dist: &Path, site: Option<&str>) -> Result<(), PreviewError> {
         fs::write(&path, tagged).map_err(|e| PreviewError::File(path.clone(), e))?;
     }
     Ok(())
+}
+
+/// The oEmbed: the iframe snippet of embed.html, and the card as its thumbnail. Hosts that run
+/// the embed's scripts (Ghost) also get the resize helper; WordPress drops it, and resizes the
+/// frame on embed.html's WordPress message instead.
+fn oembed(site: &str, instrument: &Instrument) -> String {
+    let (width, height) = FRAME;
+    let html = format!(
+        "<iframe src=\"{site}/www/embed.html\" title=\"Context Check: a team context assessment\" \
+         allow=\"clipboard-write; web-share\" data-context-check loading=\"lazy\" width=\"{width}\" \
+         height=\"{height}\" style=\"width:100%;border:0;height:{height}px\"></iframe>\
+         <script type=\"module\" src=\"{site}/www/embed.js\"></script>"
+    );
+    let document = serde_json::json!({
+        "version": "1.0",
+        "type": "rich",
+        "provider_name": "Context Check",
+        "provider_url": format!("{site}/"),
+        "title": instrument.tagline,
+        "html": html,
+        "width": width,
+        "height": height,
+        "thumbnail_url": format!("{site}/{IMAGE}"),
+        "thumbnail_width": 1200,
+        "thumbnail_height": 630,
+    });
+    format!("{document:#}\n")
 }
 
 /// The preview card as a PNG.
@@ -136,6 +177,11 @@ fn with_tags(html: &str, page: &str, site: Option<&str>, alt: &str) -> Option<St
         let url = format!("{site}/{}", page.strip_suffix("index.html").unwrap_or(page));
         tags.push(format!("<meta property=\"og:url\" content=\"{url}\">"));
         tags.push(format!("<link rel=\"canonical\" href=\"{url}\">"));
+        if PASTED.contains(&page) {
+            tags.push(format!(
+                "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{site}/{OEMBED}\" title=\"{title}\">"
+            ));
+        }
     }
     tags.push(END.to_owned());
     let html = match (html.find(BEGIN), html.find(END)) {

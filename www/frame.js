@@ -1,5 +1,8 @@
 // embed.html: mounts the widget with the options in the query string and tells the parent page
 // its height after every change, as { contextCheck: { height } }. The height is all it sends.
+// Embedded by WordPress from our oEmbed (an iframe sandboxed with allow-scripts, whose address ends
+// in `#?secret=<secret>`), it also sends WordPress's own resize message, the only one WordPress's
+// page listens to: { message: "height", value, secret }.
 import init, { mount } from "../pkg/context_check.js";
 import { ATTRIBUTES } from "./host-contract.js";
 
@@ -13,6 +16,9 @@ for (const name of ATTRIBUTES) {
 options.link = new URL("../", import.meta.url).href;
 const host = document.getElementById("context-check");
 
+/** The secret WordPress put in this frame's address, letters and digits only, or null. */
+const wordpressSecret = /^#\?secret=([A-Za-z0-9]{1,64})$/.exec(window.location.hash)?.[1] ?? null;
+
 if (window.parent !== window) {
   let sent = -1;
   new ResizeObserver(() => {
@@ -21,6 +27,7 @@ if (window.parent !== window) {
       sent = height;
       // Only a number is sent, so any origin may read it.
       window.parent.postMessage({ contextCheck: { height } }, "*");
+      if (wordpressSecret) window.parent.postMessage({ message: "height", value: height, secret: wordpressSecret }, "*");
     }
   }).observe(document.body);
 }

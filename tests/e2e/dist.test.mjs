@@ -99,6 +99,7 @@ test("every hosted page carries Open Graph and Twitter card tags with a 1200×63
     assert.equal(resolved.href, "https://host.example/www/preview.png", `${page}'s image resolves to the card`);
     assert.equal(tags.canonical, undefined, "no canonical address without SITE_URL");
   }
+  assert.ok(!existsSync("dist/oembed.json"), "no oEmbed without SITE_URL: it needs absolute addresses");
 });
 
 test("with the site's address the preview tags are absolute and each page names its canonical URL", () => {
@@ -115,5 +116,18 @@ test("with the site's address the preview tags are absolute and each page names 
     assert.equal(tags.canonical, url, page);
   }
   assert.deepEqual(pngSize(readFileSync(`${folder}/www/preview.png`)), [1200, 630]);
+
+  // The oEmbed: one static file, found from the pages an author pastes.
+  const oembed = JSON.parse(readFileSync(`${folder}/oembed.json`, "utf8"));
+  assert.equal(oembed.version, "1.0");
+  assert.equal(oembed.type, "rich");
+  assert.ok(Number.isInteger(oembed.width) && Number.isInteger(oembed.height));
+  assert.match(oembed.html, /^<iframe src="https:\/\/check\.example\/cc\/www\/embed\.html" [^>]*allow="clipboard-write; web-share"[^>]*><\/iframe>/);
+  assert.equal(oembed.thumbnail_url, "https://check.example/cc/www/preview.png");
+  for (const page of HOSTED) {
+    const discovery = readFileSync(`${folder}/${page}`, "utf8").match(/<link rel="alternate" type="application\/json\+oembed" href="([^"]*)"/);
+    const pasted = page === "index.html" || page === "www/embed.html";
+    assert.equal(discovery?.[1], pasted ? "https://check.example/cc/oembed.json" : undefined, page);
+  }
   rmSync(folder, { recursive: true, force: true });
 });

@@ -97,3 +97,38 @@ test("a sandboxed iframe without storage completes the quiz in memory", async ()
   assert.equal(result.outer, result.content, "resizing works for a sandboxed (opaque-origin) frame too");
   assert.deepEqual(page.problems, []);
 });
+
+test("the frame WordPress makes from the oEmbed runs sandboxed and is resized by WordPress's own height message", async () => {
+  const page = await h.page({ width: 390, height: 844 });
+  const messages = [];
+  await page.exposeFunction("noteMessage", (data) => messages.push(data));
+  await page.addInitScript(() => window.addEventListener("message", (e) => window.noteMessage(e.data)));
+  await page.goto(`${h.base}/demo/wordpress-embed.html`);
+  const frame = page.frameLocator("[data-testid=frame]");
+  await frame.locator("[data-testid=start]").waitFor();
+  const height = () => page.locator("[data-testid=frame]").evaluate((f) => f.getAttribute("height"));
+  // WordPress sets the height it is told, between 200 and 1000: the intro is shorter than 720.
+  await page.waitForFunction(() => document.querySelector("[data-testid=frame]").getAttribute("height") !== "720");
+  const content = await page.frames()[1].evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+  assert.equal(Number(await height()), Math.min(1000, Math.max(200, content)));
+  const wordpress = messages.filter((m) => m?.message === "height");
+  assert.ok(wordpress.length > 0 && wordpress.every((m) => m.secret === "Xq7Lm2Rb9T" && Number.isInteger(m.value)), JSON.stringify(messages));
+  for (const m of messages) {
+    const keys = Object.keys(m ?? {}).sort().join(",");
+    assert.ok(keys === "contextCheck" || keys === "message,secret,value", `only the height leaves the frame: ${keys}`);
+  }
+  await answer(frame, STARTUP_GROWING_FAST.slice(0, 2));
+  assert.deepEqual(page.problems, []);
+});
+
+test("without WordPress's secret in its address, embed.html sends only its own height message", async () => {
+  const page = await h.page();
+  const messages = [];
+  await page.exposeFunction("noteMessage", (data) => messages.push(data));
+  await page.addInitScript(() => window.addEventListener("message", (e) => window.noteMessage(e.data)));
+  await page.goto(`${h.base}/demo/iframe-host.html`);
+  await page.frameLocator("[data-testid=frame]").locator("[data-testid=start]").waitFor();
+  await twoFrames(page);
+  assert.ok(messages.length > 0);
+  assert.ok(messages.every((m) => Object.keys(m).join(",") === "contextCheck"), JSON.stringify(messages));
+});
