@@ -108,7 +108,7 @@ fn host_contract_js() -> String {
          * whose language is one of `values`), colour (any CSS colour), name (1 to 40 letters, digits,\n \
          * `-` or `_`) or url (https:); `default` is null when the option is simply unset; `attribute`\n \
          * says whether a host sets it as an attribute of <context-check> and a query parameter of\n \
-         * embed.html (embed.html sets `link` itself).\n */\nexport const OPTIONS = Object.freeze([\n",
+         * embed.html (embed.html sets `link` and `frame` itself).\n */\nexport const OPTIONS = Object.freeze([\n",
     );
     for spec in OPTIONS {
         let values: Vec<String> = spec.kind.values().iter().map(|v| json(v)).collect();

@@ -9,9 +9,10 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 // budget: readers of a page with the widget never download it. Since version 2 of the questions
 // the bundle carries English only, and a German reader also fetches the German instrument file
 // (TRANSLATION_FILES), printed beside the total. Since every screen became a Leptos component
-// (issue 12), the total is 207 KB: the budget holds it there, with 1 KB of room, until the
-// savings docs/size.md lists bring it back down.
-export const BUDGET = 208 * 1024;
+// (issue 12), the total was 207 KB; the stored document's JSON moved to serde-json-core (stop 18)
+// and the total is 205.6 KB. The budget holds it there, with about 1 KB of room, until the savings
+// docs/size.md lists bring it back down.
+export const BUDGET = 207 * 1024;
 const FILES = [
   ["wasm", "dist/pkg/context_check_bg.wasm"],
   ["js", "dist/pkg/context_check.js"],

@@ -14,6 +14,9 @@ for (const name of ATTRIBUTES) {
 }
 // Share links point at the hosted page, not at this frame-only page.
 options.link = new URL("../", import.meta.url).href;
+// A frame sandboxed without allow-same-origin has an opaque origin. WordPress's oEmbed frames are
+// sandboxed so (allow-scripts only): nothing can be downloaded or opened in a new tab there.
+if (window.origin === "null") options.frame = "sandboxed";
 const host = document.getElementById("context-check");
 
 /** The secret WordPress put in this frame's address, letters and digits only, or null. */

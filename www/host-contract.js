@@ -7,7 +7,7 @@
  * whose language is one of `values`), colour (any CSS colour), name (1 to 40 letters, digits,
  * `-` or `_`) or url (https:); `default` is null when the option is simply unset; `attribute`
  * says whether a host sets it as an attribute of <context-check> and a query parameter of
- * embed.html (embed.html sets `link` itself).
+ * embed.html (embed.html sets `link` and `frame` itself).
  */
 export const OPTIONS = Object.freeze([
   Object.freeze({ name: "theme", kind: "choice", values: Object.freeze(["light", "dark", "auto"]), default: "auto", attribute: true, help: "Colour scheme; auto follows the reader's system." }),
@@ -17,6 +17,7 @@ export const OPTIONS = Object.freeze([
   Object.freeze({ name: "lang", kind: "language", values: Object.freeze(["en", "de"]), default: null, attribute: true, help: "The widget's language; unset, the reader's browser language, then English." }),
   Object.freeze({ name: "font", kind: "choice", values: Object.freeze(["own", "inherit"]), default: "own", attribute: true, help: "The widget's own system font, or the host page's." }),
   Object.freeze({ name: "link", kind: "url", values: Object.freeze([]), default: null, attribute: false, help: "The page share links point to, when it isn't the page the widget runs in." }),
+  Object.freeze({ name: "frame", kind: "choice", values: Object.freeze(["open", "sandboxed"]), default: "open", attribute: false, help: "Set by embed.html: sandboxed when its frame may not download or open tabs." }),
 ]);
 
 /** The names a host sets as attributes and query parameters, in the order snippets write them. */

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::core::arrival::{self, Arrival};
 use crate::core::instrument::Instrument;
 use crate::core::invite;
-use crate::core::options::{Options, Start};
+use crate::core::options::{Frame, Options, Start};
 use crate::core::session::ScreenKey;
 use crate::core::session::{self, Event, Found, Opening, Session, Step, StorageEvent};
 use crate::core::share::{self as codec, CoachInvite, SharedResult, COACH_KEY};
@@ -34,6 +34,8 @@ pub struct Runtime {
     /// The page share links point to, and our key in its fragment.
     link_base: StoredValue<String>,
     result_key: StoredValue<String>,
+    /// A sandboxed frame: the clipboard is refused there, so links are shown to copy by hand.
+    pub sandboxed: bool,
 }
 
 impl Runtime {
@@ -222,6 +224,7 @@ pub fn widget(instrument: &'static Instrument, options: Options, model_url: Opti
         root: NodeRef::new(),
         link_base: StoredValue::new(options.link.clone().unwrap_or_else(location::href)),
         result_key: StoredValue::new(result_key),
+        sandboxed: options.frame == Frame::Sandboxed,
     };
     runtime.carry_out(effects);
     listen(runtime);
@@ -233,7 +236,9 @@ pub fn widget(instrument: &'static Instrument, options: Options, model_url: Opti
             }
         });
     }
-    let page = PageFacts { can_share: clipboard::can_share(), model_url, coach: coach_invite() };
+    let sandboxed = options.frame == Frame::Sandboxed;
+    let page =
+        PageFacts { can_share: clipboard::can_share() && !sandboxed, model_url, coach: coach_invite(), sandboxed };
     let coach = page.coach.clone();
     let send_to = Memo::new(move |_| {
         let coach = coach.as_ref()?;

@@ -31,7 +31,7 @@ fn say(ctx: Runtime, status: &'static str, manual_link: Option<String>) {
 }
 
 async fn copy_or_show(ctx: Runtime, link: String) {
-    if clipboard::copy_text(&link).await {
+    if !ctx.sandboxed && clipboard::copy_text(&link).await {
         say(ctx, ctx.instrument.strings().link_copied, None);
     } else {
         say(ctx, ctx.instrument.strings().copy_by_hand, Some(link));

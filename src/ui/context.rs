@@ -47,6 +47,8 @@ pub struct PageFacts {
     pub model_url: Option<String>,
     /// The coach's invite the visit came with, if any.
     pub coach: Option<CoachInvite>,
+    /// A sandboxed frame: no downloads, no new tabs.
+    pub sandboxed: bool,
 }
 
 /// The widget's shared state, provided by the runtime.

@@ -15,14 +15,18 @@ const NAMES = contract.OPTIONS.map((o) => o.name);
 const captures = (text, pattern) => [...text.matchAll(pattern)].map((m) => m[1]);
 
 test("the contract lists each option once, with its kind, words and default", () => {
-  assert.deepEqual(NAMES, ["theme", "accent", "start", "instance", "lang", "font", "link"]);
+  assert.deepEqual(NAMES, ["theme", "accent", "start", "instance", "lang", "font", "link", "frame"]);
   assert.equal(new Set(NAMES).size, NAMES.length);
   for (const option of contract.OPTIONS) {
     assert.ok(["choice", "language", "colour", "name", "url"].includes(option.kind), option.name);
     if (option.kind === "choice") assert.ok(option.values.includes(option.default), `${option.name}'s default is one of its words`);
     else assert.equal(option.default, null, `${option.name} is unset by default`);
   }
-  assert.deepEqual(contract.ATTRIBUTES, NAMES.filter((n) => n !== "link"), "link is set by embed.html, not by hosts");
+  assert.deepEqual(
+    contract.ATTRIBUTES,
+    NAMES.filter((n) => n !== "link" && n !== "frame"),
+    "link and frame are set by embed.html, not by hosts",
+  );
   assert.deepEqual(contract.OPTIONS.find((o) => o.name === "lang").values, ["en", "de"]);
 });
 

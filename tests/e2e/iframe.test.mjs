@@ -117,7 +117,17 @@ test("the frame WordPress makes from the oEmbed runs sandboxed and is resized by
     const keys = Object.keys(m ?? {}).sort().join(",");
     assert.ok(keys === "contextCheck" || keys === "message,secret,value", `only the height leaves the frame: ${keys}`);
   }
-  await answer(frame, STARTUP_GROWING_FAST.slice(0, 2));
+  // In that sandbox nothing can be downloaded or opened in a new tab: those actions aren't
+  // offered, one line says why, and the reading lists its addresses as text.
+  await finish(frame);
+  await frame.locator("[data-testid=sandboxed-note]").waitFor();
+  assert.equal(await frame.locator("[data-testid=download-png], [data-testid=download-svg], [data-testid=share-sheet]").count(), 0);
+  assert.equal(await frame.locator("[data-testid=reading] a, [data-testid=how-scored]").count(), 0, "no link that would need a new tab");
+  const addresses = await frame.locator("[data-testid=reading] .cc-reading__url").allTextContents();
+  assert.ok(addresses.length >= 3 && addresses.every((a) => a.startsWith("https://")), addresses.join(" "));
+  // Copying falls back to a field with the link selected, as the clipboard is refused there.
+  await frame.locator("[data-testid=copy-link]").click();
+  await frame.locator("[data-testid=manual-link]").waitFor();
   assert.deepEqual(page.problems, []);
 });
 

@@ -65,6 +65,28 @@ impl Font {
     }
 }
 
+/// The frame the widget runs in, as embed.html finds it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Frame {
+    /// A page, or a frame that may download, open tabs and use the clipboard.
+    #[default]
+    Open,
+    /// A frame sandboxed without `allow-same-origin` (WordPress's oEmbed frames): no storage, and
+    /// no downloads or new tabs either, so the widget offers neither.
+    Sandboxed,
+}
+
+impl Frame {
+    pub const ALL: [Frame; 2] = [Frame::Open, Frame::Sandboxed];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Frame::Open => "open",
+            Frame::Sandboxed => "sandboxed",
+        }
+    }
+}
+
 /// The language the widget speaks: English or German.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Locale {
@@ -120,6 +142,8 @@ pub struct Options {
     /// The page share links point to, when it isn't the page the widget runs in (embed.html
     /// passes the hosted page). Only http(s) addresses are taken.
     pub link: Option<String>,
+    /// Set by embed.html: whether its frame is sandboxed.
+    pub frame: Frame,
 }
 
 /// Instance names are short and plain, so they are safe inside storage keys.
@@ -264,6 +288,16 @@ pub const OPTIONS: &[OptionSpec] = &[
         #[cfg(not(target_arch = "wasm32"))]
         help: "The page share links point to, when it isn't the page the widget runs in.",
         set: |o, v| o.link = Some(v.to_owned()),
+    },
+    OptionSpec {
+        name: "frame",
+        kind: Kind::Choice(&["open", "sandboxed"]),
+        default: Some("open"),
+        attribute: false,
+        fallback: "using open",
+        #[cfg(not(target_arch = "wasm32"))]
+        help: "Set by embed.html: sandboxed when its frame may not download or open tabs.",
+        set: |o, v| o.frame = word(&Frame::ALL, Frame::as_str, v),
     },
 ];
 
@@ -475,8 +509,11 @@ mod tests {
         assert_eq!(table, themes);
         assert_eq!(words("start").len(), Start::ALL.len());
         assert_eq!(words("font").len(), Font::ALL.len());
+        assert_eq!(words("frame"), Frame::ALL.map(Frame::as_str));
         assert_eq!(words("lang"), Locale::ALL.map(Locale::tag));
-        for (name, value) in [("theme", "light"), ("theme", "dark"), ("start", "question"), ("font", "inherit")] {
+        for (name, value) in
+            [("theme", "light"), ("theme", "dark"), ("start", "question"), ("font", "inherit"), ("frame", "sandboxed")]
+        {
             let (options, warnings) = Options::parse([(name, value)], hex_only);
             assert!(warnings.is_empty() && options != Options::default(), "{name}={value}");
         }
@@ -489,6 +526,8 @@ mod tests {
         assert_eq!(Theme::default().as_str(), "auto");
         assert_eq!(Start::default().as_str(), "intro");
         assert_eq!(Font::default().as_str(), "own");
-        assert!(OPTIONS.iter().filter(|s| !s.attribute).all(|s| s.name == "link"));
+        assert_eq!(Frame::default().as_str(), "open");
+        let set_by_embed_html: Vec<&str> = OPTIONS.iter().filter(|s| !s.attribute).map(|s| s.name).collect();
+        assert_eq!(set_by_embed_html, ["link", "frame"]);
     }
 }

@@ -45,10 +45,16 @@ pub fn trap(t: &Strings, item: &TrapView, folded: bool) -> impl IntoView + use<>
     }
 }
 
-pub fn reading(item: &ReadingView) -> impl IntoView + use<> {
+pub fn reading(item: &ReadingView, sandboxed: bool) -> impl IntoView + use<> {
+    // A sandboxed frame can't open a new tab: the title, and the address to copy.
+    let title = if sandboxed {
+        view! { <span class="cc-reading__link">{item.title.clone()}</span><span class="cc-reading__url">{item.url.clone()}</span> }.into_any()
+    } else {
+        view! { <a class="cc-reading__link" href=item.url.clone() target="_blank" rel="noopener noreferrer">{item.title.clone()}</a> }.into_any()
+    };
     view! {
         <li class="cc-reading__item">
-            <a class="cc-reading__link" href=item.url.clone() target="_blank" rel="noopener noreferrer">{item.title.clone()}</a>
+            {title}
             <span class="cc-reading__source">{item.source.clone()}</span>
             <p class="cc-reading__blurb">{item.blurb.clone()}</p>
             <p class="cc-reading__because">{item.because.clone()}</p>

@@ -57,7 +57,9 @@ pub fn ResultCard(v: ResultView, whose: Whose) -> impl IntoView {
             </section>
         }
     });
-    let model = ctx.page.with_value(|page| page.model_url.clone()).map(|url| {
+    let sandboxed = ctx.page.with_value(|page| page.sandboxed);
+    // "How this is scored" opens a new tab, which a sandboxed frame can't.
+    let model = ctx.page.with_value(|page| page.model_url.clone()).filter(|_| !sandboxed).map(|url| {
         view! {
             <p class="cc-note cc-model-link">
                 <a href=url target="_blank" rel="noopener noreferrer" data-testid="how-scored">{t.how_scored}</a>
@@ -110,7 +112,7 @@ pub fn ResultCard(v: ResultView, whose: Whose) -> impl IntoView {
             {others}
             <section class="cc-result__section" data-testid="reading">
                 {subtitle(t.reading_heading)}
-                <ul class="cc-reading">{v.reading.iter().map(reading).collect_view()}</ul>
+                <ul class="cc-reading">{v.reading.iter().map(|item| reading(item, sandboxed)).collect_view()}</ul>
             </section>
             {model}
             {end}

@@ -11,7 +11,7 @@ use crate::ui::controls::{button, subtitle, PRIMARY, QUIET, SMALL};
 pub fn ShareActions() -> impl IntoView {
     let ctx = use_ctx();
     let t = ctx.instrument.strings();
-    let can_share = ctx.page.with_value(|page| page.can_share);
+    let (can_share, sandboxed) = ctx.page.with_value(|page| (page.can_share, page.sandboxed));
     let send_to = ctx.send_to.get_untracked();
     let coached = send_to.is_some();
     let send = send_to.map(|(label, href)| {
@@ -33,9 +33,10 @@ pub fn ShareActions() -> impl IntoView {
                 {send}
                 {button(t.copy_link.into(), if coached { QUIET } else { PRIMARY }, Some("copy-link".into()), Action::CopyLink)}
                 {can_share.then(|| button(t.share.into(), QUIET, Some("share-sheet".into()), Action::ShareSheet))}
-                {button(t.download_png.into(), QUIET, Some("download-png".into()), Action::DownloadPng)}
-                {button(t.download_svg.into(), SMALL, Some("download-svg".into()), Action::DownloadSvg)}
+                {(!sandboxed).then(|| button(t.download_png.into(), QUIET, Some("download-png".into()), Action::DownloadPng))}
+                {(!sandboxed).then(|| button(t.download_svg.into(), SMALL, Some("download-svg".into()), Action::DownloadSvg))}
             </div>
+            {sandboxed.then(|| view! { <p class="cc-note" data-testid="sandboxed-note">{t.sandboxed_note}</p> })}
             <p class="cc-note" id=ctx.id("share-status") role="status" data-testid="share-status">{status}</p>
             {manual}
         </section>

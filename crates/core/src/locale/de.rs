@@ -24,6 +24,7 @@ pub static DE: Strings = Strings {
     confirm_no: "Behalten",
     privacy: "Deine Antworten bleiben in diesem Browser. Nichts wird irgendwohin gesendet, und du kannst jederzeit alles löschen.",
     privacy_short: "Deine Antworten bleiben in deinem Browser.",
+    sandboxed_note: "Diese Seite zeigt den Check in einem gesperrten Rahmen, der keine Dateien speichern und keine neuen Tabs öffnen kann. Kopiere den Link, um dein Ergebnis zu behalten; die Lesetipps stehen mit ihren Adressen da.",
     resume_title: "Willkommen zurück",
     review_title: "Deine Antworten im Überblick",
     review_lead: "Hier sind alle deine Antworten. Ändere, was du willst, und sieh dir dann dein Ergebnis an.",

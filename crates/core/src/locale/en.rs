@@ -24,6 +24,7 @@ pub static EN: Strings = Strings {
     confirm_no: "Keep them",
     privacy: "Your answers stay in this browser. Nothing is sent anywhere, and you can delete everything at any time.",
     privacy_short: "Your answers stay in your browser.",
+    sandboxed_note: "This page holds the check in a locked frame, which can't save files or open new tabs. Copy the link to keep your result; the reading is listed with its addresses.",
     resume_title: "Welcome back",
     review_title: "Review your answers",
     review_lead: "Here are all your answers. Change any of them, then see your result.",

@@ -38,6 +38,8 @@ pub struct Strings {
     pub privacy: &'static str,
     /// The privacy promise in a line, for the link preview image.
     pub privacy_short: &'static str,
+    /// Why a sandboxed frame offers no download and no new-tab links.
+    pub sandboxed_note: &'static str,
     pub resume_title: &'static str,
     pub review_title: &'static str,
     pub review_lead: &'static str,
