@@ -23,6 +23,23 @@ const FALLBACK = {
 const SHARED = Symbol.for("context-check");
 const shared = (globalThis[SHARED] ??= {});
 
+/**
+ * The theme `auto` stands for on this page: the colour schemes the host page declares (its
+ * `color-scheme` property, else its `<meta name="color-scheme">`) when it declares only one, so a
+ * light-only blog never shows a dark box; the reader's system ("auto") where the page supports
+ * both, or says nothing.
+ */
+export function hostScheme(declared) {
+  const schemes = new Set(String(declared ?? "").toLowerCase().split(/\s+/).filter((w) => w === "light" || w === "dark"));
+  return schemes.size === 1 ? [...schemes][0] : "auto";
+}
+
+function declaredScheme() {
+  const property = getComputedStyle(document.documentElement).colorScheme;
+  if (property && property !== "normal") return property;
+  return document.querySelector('meta[name="color-scheme"]')?.content ?? "";
+}
+
 /** The wasm module, started once. */
 function loadWidget() {
   shared.module ??= import(GLUE.href).then(async (glue) => {
@@ -95,6 +112,7 @@ class ContextCheckElement extends HTMLElement {
       const value = this.getAttribute(name);
       if (value !== null) options[name] = value;
     }
+    if ((options.theme ?? "auto").trim() === "auto") options.theme = hostScheme(declaredScheme());
     return options;
   }
 

@@ -10,7 +10,7 @@
  * embed.html (embed.html sets `link` and `frame` itself).
  */
 export const OPTIONS = Object.freeze([
-  Object.freeze({ name: "theme", kind: "choice", values: Object.freeze(["light", "dark", "auto"]), default: "auto", attribute: true, help: "Colour scheme; auto follows the reader's system." }),
+  Object.freeze({ name: "theme", kind: "choice", values: Object.freeze(["light", "dark", "auto"]), default: "auto", attribute: true, help: "Colour scheme; auto follows the page's declared color-scheme, or else the reader's system." }),
   Object.freeze({ name: "accent", kind: "colour", values: Object.freeze([]), default: null, attribute: true, help: "Any CSS colour for buttons, bars and links; unset, the theme's blue." }),
   Object.freeze({ name: "start", kind: "choice", values: Object.freeze(["intro", "question"]), default: "intro", attribute: true, help: "Where a fresh visit begins: the intro or the first question." }),
   Object.freeze({ name: "instance", kind: "name", values: Object.freeze([]), default: null, attribute: true, help: "Keeps the progress of several widgets apart." }),

@@ -93,6 +93,30 @@ test("where the platform strips the script, the element's link opens the hosted 
   assert.deepEqual(page.problems, []);
 });
 
+test("theme auto follows a host page that declares only a light scheme, and the reader's system elsewhere", async () => {
+  const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "dark" });
+  const themed = async (path) => {
+    const page = await h.page({ context });
+    await page.goto(`${h.base}/demo/${path}`);
+    await page.locator("context-check [data-testid=start]").waitFor();
+    const root = page.locator("context-check .cc-root");
+    const found = { theme: await root.getAttribute("data-theme"), background: await root.evaluate((el) => getComputedStyle(el).backgroundColor) };
+    assert.deepEqual(page.problems, [], path);
+    return { page, ...found };
+  };
+  const light = await themed("light-blog.html");
+  assert.deepEqual([light.theme, light.background], ["light", "rgb(255, 255, 255)"], "a light-only blog gets a light widget");
+  const plain = await themed("plain-host.html");
+  assert.equal(plain.theme, "auto", "a page that declares nothing leaves it to the reader's system");
+  assert.notEqual(plain.background, "rgb(255, 255, 255)", "dark, as the reader's system is");
+  const schemes = await plain.page.evaluate(async () => {
+    const { hostScheme } = await import(new URL("../www/embed.js", location.href).href);
+    return ["light", "only light", "dark", "light dark", "dark light", "normal", ""].map(hostScheme);
+  });
+  assert.deepEqual(schemes, ["light", "light", "dark", "auto", "auto", "auto", "auto"]);
+  await context.close();
+});
+
 test("the widget's styles never reach the host page", async () => {
   const page = await h.page();
   await page.goto(`${h.base}/demo/plain-host.html`);

@@ -226,7 +226,7 @@ pub const OPTIONS: &[OptionSpec] = &[
         attribute: true,
         fallback: "using auto",
         #[cfg(not(target_arch = "wasm32"))]
-        help: "Colour scheme; auto follows the reader's system.",
+        help: "Colour scheme; auto follows the page's declared color-scheme, or else the reader's system.",
         set: |o, v| o.theme = word(&Theme::ALL, Theme::as_str, v),
     },
     OptionSpec {
