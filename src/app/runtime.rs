@@ -236,7 +236,7 @@ pub fn widget(instrument: &'static Instrument, options: Options, model_url: Opti
             }
         });
     }
-    let sandboxed = options.frame == Frame::Sandboxed;
+    let sandboxed = runtime.sandboxed;
     let page =
         PageFacts { can_share: clipboard::can_share() && !sandboxed, model_url, coach: coach_invite(), sandboxed };
     let coach = page.coach.clone();
