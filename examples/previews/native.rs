@@ -32,7 +32,7 @@ const PASTED: [&str; 2] = ["index.html", "www/embed.html"];
 /// The embed's size as an oEmbed gives it: the frame resizes itself where the host lets it.
 const FRAME: (u32, u32) = (640, 720);
 /// Where the tags go: written once, replaced on a second run.
-const BEGIN: &str = "<!-- BEGIN link preview: written by examples/previews.rs -->";
+const BEGIN: &str = "<!-- BEGIN link preview: written by examples/previews/native.rs -->";
 const END: &str = "<!-- END link preview -->";
 /// The fonts the card may be drawn in, the first one installed is taken; the card's own stack
 /// (system-ui, Segoe UI, Roboto, Helvetica, Arial) is seldom on a build machine.
@@ -56,7 +56,7 @@ enum PreviewError {
     Site(String),
 }
 
-fn main() {
+pub fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (dist, site) = match args.as_slice() {
         [dist] => (dist, None),
