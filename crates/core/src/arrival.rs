@@ -58,12 +58,6 @@ pub fn opening(fragment: &str, key: &str, instrument: &Instrument, otherwise: Op
     }
 }
 
-/// The address of the hosted check opening with `option` chosen for `question` (both ids), for
-/// an email's answer links.
-pub fn start_link(page_url: &str, question: &str, option: &str) -> String {
-    link_to(page_url, START_KEY, &format!("{question}:{option}"))
-}
-
 /// Reads the fragment (with or without its `#`).
 pub fn arrival(fragment: &str, key: &str, instrument: &Instrument) -> Arrival {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
@@ -192,15 +186,6 @@ mod tests {
         let named = format!("cc-start={question}:{option}");
         assert_eq!(opening(&named, &start_key(Some("team-a")), instrument(), Opening::Intro), Opening::Intro);
         assert_eq!(start_key(Some("team-a")), "cc-start-team-a");
-    }
-
-    #[test]
-    fn a_start_link_is_the_page_with_the_answer_in_its_fragment() {
-        assert_eq!(start_link("https://cc.example/", "work_kind", "new"), "https://cc.example/#cc-start=work_kind:new");
-        assert_eq!(
-            start_link("https://cc.example/?theme=dark#x", "a", "b"),
-            "https://cc.example/?theme=dark#x&cc-start=a:b"
-        );
     }
 
     #[test]
