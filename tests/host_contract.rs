@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 
 use context_check::core::colour::{Theme, DARK_TEXT, DARK_THEME, LIGHT_TEXT, LIGHT_THEME};
 use context_check::core::instrument::Instrument;
-use context_check::core::options::{Locale, OPTIONS};
+use context_check::core::options::{Locale, FALLBACK_LINK, OPTIONS, RELAY_PARAMETER};
 use context_check::core::share::START_KEY;
 use context_check::shipped::Shipped;
 
@@ -106,9 +106,10 @@ fn host_contract_js() -> String {
     js.push_str(
         "\n/**\n * Every option, in the order snippets write them. `kind` is choice, language (a language tag\n \
          * whose language is one of `values`), colour (any CSS colour), name (1 to 40 letters, digits,\n \
-         * `-` or `_`) or url (https:); `default` is null when the option is simply unset; `attribute`\n \
-         * says whether a host sets it as an attribute of <context-check> and a query parameter of\n \
-         * embed.html (embed.html sets `link` and `frame` itself).\n */\nexport const OPTIONS = Object.freeze([\n",
+         * `-` or `_`), url (https:) or text (1 to 60 characters, shown as text); `default` is null\n \
+         * when the option is simply unset; `attribute` says whether a host sets it as an attribute of\n \
+         * <context-check> and a query parameter of embed.html (embed.html sets `link` and `frame`\n \
+         * itself).\n */\nexport const OPTIONS = Object.freeze([\n",
     );
     for spec in OPTIONS {
         let values: Vec<String> = spec.kind.values().iter().map(|v| json(v)).collect();
@@ -164,10 +165,92 @@ fn host_contract_js() -> String {
             options.join(", "),
         );
     }
-    js.push_str("});\n\n/** How many questions the check asks, in every language. */\n");
+    js.push_str("});\n\n");
+    js.push_str("/** The link inside <context-check> until it upgrades (what readers see where the script is stripped), by language. */\n");
+    let links: Vec<String> = FALLBACK_LINK.iter().map(|(l, text)| format!("{}: {}", l.tag(), json(text))).collect();
+    let _ = writeln!(js, "export const FALLBACK_LINK = Object.freeze({{ {} }});", links.join(", "));
+    js.push_str(
+        "\n/** embed.html's own query parameter (not a widget option): with it, the frame tells its parent\n \
+         * page each screen and the profile a reader gets, addressed to the parent's origin only. */\n",
+    );
+    let (name, value) = RELAY_PARAMETER;
+    let _ = writeln!(js, "export const RELAY = Object.freeze({{ name: {}, value: {} }});", json(name), json(value));
+    js.push_str("\n/** How many questions the check asks, in every language. */\n");
     let count = Instrument::shipped().expect("English is compiled in").question_count();
     let _ = writeln!(js, "export const QUESTION_COUNT = {count};");
     js
+}
+
+/// The attributes a template passes on to `<context-check>`.
+fn attribute_names() -> impl Iterator<Item = &'static str> {
+    OPTIONS.iter().filter(|s| s.attribute).map(|s| s.name)
+}
+
+/// The fallback link's text in a language other than English, for a template's `lang` switch.
+fn other_fallbacks() -> impl Iterator<Item = (&'static str, &'static str)> {
+    FALLBACK_LINK.iter().filter(|(l, _)| *l != Locale::En).map(|(l, text)| (l.tag(), *text))
+}
+
+const ENGLISH_FALLBACK: &str = FALLBACK_LINK[0].1;
+
+/// The Hugo shortcode: the script embed, with the post's attributes, escaped by Hugo's templates.
+fn hugo_shortcode() -> String {
+    let mut t = format!(
+        "{{{{- /*\nContext Check for Hugo. Written from crates/core/src/options.rs by tests/host_contract.rs; do not edit\n\
+         ({REGENERATE}).\n\n\
+         Put this file in your site at layouts/shortcodes/context-check.html, and say where dist/ is served\n\
+         in your site's configuration (hugo.toml):\n\n  [params]\n  contextCheckURL = \"https://HOST\"\n\n\
+         Then write {{{{< context-check >}}}} on a line of its own in a post, with any of the widget's\n\
+         attributes: {{{{< context-check theme=\"dark\" lang=\"de\" >}}}}. Hugo escapes every value.\n*/ -}}}}\n\
+         {{{{- $base := strings.TrimSuffix \"/\" (site.Params.contextcheckurl | default \"\") -}}}}\n\
+         {{{{- if not $base -}}}}\n\
+         {{{{- errorf \"context-check shortcode: set params.contextCheckURL in your site's configuration to the address dist/ is served from\" -}}}}\n\
+         {{{{- end -}}}}\n\
+         <script type=\"module\" src=\"{{{{ $base }}}}/www/embed.js\"></script>\n<context-check"
+    );
+    for name in attribute_names() {
+        let _ = write!(t, "{{{{ with .Get \"{name}\" }}}} {name}=\"{{{{ . }}}}\"{{{{ end }}}}");
+    }
+    t.push_str("><a href=\"{{ $base }}/\">");
+    for (tag, text) in other_fallbacks() {
+        let _ = write!(t, "{{{{ if eq (.Get \"lang\") \"{tag}\" }}}}{text}{{{{ else }}}}");
+    }
+    t.push_str(ENGLISH_FALLBACK);
+    t.push_str(&"{{ end }}".repeat(other_fallbacks().count()));
+    t.push_str("</a></context-check>\n");
+    t
+}
+
+/// The Jekyll include: the script embed, with the page's attributes, escaped.
+fn jekyll_include() -> String {
+    let mut t = format!(
+        "{{% comment %}}\nContext Check for Jekyll. Written from crates/core/src/options.rs by tests/host_contract.rs; do not edit\n\
+         ({REGENERATE}).\n\n\
+         Put this file in your site's _includes/ folder, and say where dist/ is served in _config.yml:\n\n\
+         \x20 context_check_url: https://HOST\n\n\
+         Then write, on a line of its own in a post or page: include context-check.html (between the\n\
+         tag marks), with any of the widget's attributes after it, such as theme=\"dark\" lang=\"de\".\n\
+         Every value is escaped.\n{{% endcomment %}}\n\
+         {{%- assign cc_base = site.context_check_url | default: \"\" | strip -%}}\n\
+         {{%- assign cc_last = cc_base | slice: -1 -%}}\n\
+         {{%- if cc_last == \"/\" -%}}{{%- assign cc_size = cc_base | size | minus: 1 -%}}{{%- assign cc_base = cc_base | slice: 0, cc_size -%}}{{%- endif -%}}\n\
+         {{%- if cc_base == \"\" -%}}\n\
+         <!-- context-check: set context_check_url in _config.yml to the address dist/ is served from -->\n\
+         {{%- else -%}}\n\
+         <script type=\"module\" src=\"{{{{ cc_base }}}}/www/embed.js\"></script>\n<context-check"
+    );
+    for name in attribute_names() {
+        let _ =
+            write!(t, "{{% if include[\"{name}\"] %}} {name}=\"{{{{ include[\"{name}\"] | escape }}}}\"{{% endif %}}");
+    }
+    t.push_str("><a href=\"{{ cc_base }}/\">");
+    for (tag, text) in other_fallbacks() {
+        let _ = write!(t, "{{% if include.lang == \"{tag}\" %}}{text}{{% else %}}");
+    }
+    t.push_str(ENGLISH_FALLBACK);
+    t.push_str(&"{% endif %}".repeat(other_fallbacks().count()));
+    t.push_str("</a></context-check>\n{%- endif -%}\n");
+    t
 }
 
 /// The attribute names, for www/embed.js.
@@ -237,6 +320,12 @@ fn icon_svg() -> String {
 #[test]
 fn www_host_contract_js_is_written_from_the_options_and_colours() {
     check_or_write_file("www/host-contract.js", &host_contract_js());
+}
+
+#[test]
+fn the_hugo_shortcode_and_the_jekyll_include_pass_on_the_attributes_of_the_contract() {
+    check_or_write_file("integrations/hugo/layouts/shortcodes/context-check.html", &hugo_shortcode());
+    check_or_write_file("integrations/jekyll/_includes/context-check.html", &jekyll_include());
 }
 
 #[test]

@@ -910,14 +910,15 @@ fn a_result_step_for_a_missing_entry_shows_the_intro() {
 }
 
 #[test]
-fn the_card_image_is_a_standalone_1200_by_630_svg_with_the_profile_and_every_dimension() {
+fn the_card_image_is_a_standalone_1200_by_630_svg_with_the_profile_every_dimension_and_where_to_take_it() {
     use context_check::markup::{card_image, to_markup_string};
     let mut session = Session::new();
     take(&mut session, &startup(), NOW);
     let view = result_of(&session);
-    let svg = to_markup_string(&card_image::card_image(&EN, &view, "24 Nov 2026"));
+    let svg = to_markup_string(&card_image::card_image(&EN, &view, "24 Nov 2026", "blog.example/post"));
     assert!(svg.starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630""#), "{svg}");
     assert!(svg.contains(">New Offerings</text>"));
+    assert!(svg.contains(">Take yours: blog.example/post</text>"), "where to take the check, in words");
     for dim in &view.dimensions {
         assert!(svg.contains(&format!(">{}</text>", dim.label)), "{} is labelled", dim.label);
     }

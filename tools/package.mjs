@@ -12,7 +12,7 @@ const manifest = {
   license,
   repository,
   type: "module",
-  files: ["index.html", "pkg/", "styles/", "www/"],
+  files: ["index.html", "pkg/", "styles/", "www/", "integrations/"],
   main: "./pkg/context_check.js",
   types: "./pkg/context_check.d.ts",
   exports: {
@@ -24,5 +24,8 @@ const manifest = {
   sideEffects: ["./www/*.js"],
 };
 writeFileSync("dist/package.json", `${JSON.stringify(manifest, null, 2)}\n`);
+// The package's own README (what npm and the CDNs show), with the version in its addresses.
+const readme = readFileSync("scripts/hosting/README.package.md", "utf8").replaceAll("VERSION", version);
+writeFileSync("dist/README.md", readme);
 // One manifest for the whole folder: a nested one would make pkg/ look like a package of its own.
 rmSync("dist/pkg/package.json", { force: true });

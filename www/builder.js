@@ -6,9 +6,11 @@
 // written from src/core).
 import {
   ATTRIBUTES,
+  FALLBACK_LINK,
   FIRST_QUESTION,
   OPTIONS,
   QUESTION_COUNT,
+  RELAY,
   START_KEY,
   TEXT_ON_ACCENT,
   THEMES,
@@ -22,7 +24,7 @@ export const DEFAULTS = Object.freeze(
 export const OPTION_NAMES = ATTRIBUTES;
 export const IFRAME_TITLE = "Context Check: a team context assessment";
 /** The questions take about five minutes. */
-export const EMAIL_BUTTON_TEXT = "Take the 5-minute team context check";
+export const EMAIL_BUTTON_TEXT = FALLBACK_LINK.en;
 export const EMAIL_COPY =
   `How well does the way your team works fit the work it does? ${QUESTION_COUNT} plain questions, ` +
   "and your answers never leave your browser.";
@@ -62,12 +64,6 @@ function scriptTag(origin) {
   return `<script type="module" src="${escapeAttr(`${base(origin)}/www/embed.js`)}"></script>`;
 }
 
-/** The link inside <context-check> until it upgrades, by the widget's language (English unless set). */
-export const FALLBACK_TEXT = Object.freeze({
-  en: EMAIL_BUTTON_TEXT,
-  de: "Den 5-Minuten-Check zum Kontext deines Teams machen",
-});
-
 /**
  * The script embed: the module script plus a <context-check> element with the non-default options.
  * The element holds a plain link to the hosted check: where a platform strips the script but keeps
@@ -78,21 +74,27 @@ export function scriptSnippet(origin, options) {
   const pairs = nonDefault(options);
   const attributes = pairs.map(([name, value]) => ` ${name}="${escapeAttr(value)}"`).join("");
   const lang = Object.fromEntries(pairs).lang;
-  const text = FALLBACK_TEXT[lang] ?? FALLBACK_TEXT.en;
+  // The link inside <context-check> until it upgrades, in the widget's language (English unless set).
+  const text = FALLBACK_LINK[lang] ?? FALLBACK_LINK.en;
   const fallback = `<a href="${escapeAttr(`${base(origin)}/`)}">${escapeAttr(text)}</a>`;
   return `${scriptTag(origin)}\n<context-check${attributes}>${fallback}</context-check>`;
 }
 
-/** The URL of embed.html with the non-default options as query parameters. */
-export function embedUrl(origin, options) {
-  const query = new URLSearchParams(nonDefault(options)).toString();
+/**
+ * The URL of embed.html with the non-default options as query parameters, and with `relay` the
+ * parameter that has it tell the parent page each screen and the profile a reader gets.
+ */
+export function embedUrl(origin, options, { relay = false } = {}) {
+  const pairs = nonDefault(options);
+  if (relay) pairs.push([RELAY.name, RELAY.value]);
+  const query = new URLSearchParams(pairs).toString();
   return `${base(origin)}/www/embed.html${query ? `?${query}` : ""}`;
 }
 
 /** The iframe embed, plus the optional script that resizes it on hosts that can run scripts. */
-export function iframeSnippet(origin, options) {
+export function iframeSnippet(origin, options, frame = {}) {
   return [
-    `<iframe src="${escapeAttr(embedUrl(origin, options))}" title="${escapeAttr(IFRAME_TITLE)}" ` +
+    `<iframe src="${escapeAttr(embedUrl(origin, options, frame))}" title="${escapeAttr(IFRAME_TITLE)}" ` +
       `allow="clipboard-write; web-share" data-context-check loading="lazy" style="width:100%;border:0;height:720px"></iframe>`,
     "<!-- Optional, where your page can run scripts: fits the iframe's height to its content. -->",
     scriptTag(origin),
@@ -104,6 +106,24 @@ export function standaloneUrl(origin, options = {}) {
   const theme = String(options.theme ?? "").trim();
   const query = theme && theme !== DEFAULTS.theme ? `?${new URLSearchParams({ theme })}` : "";
   return `${base(origin)}/${query}`;
+}
+
+/**
+ * Where the author says dist/ is served, as the base every snippet is written against: an https
+ * address (http only for this machine), without query, fragment or trailing slash. Null when the
+ * text is no such address.
+ */
+export function servedAt(text) {
+  let url;
+  try {
+    url = new URL(String(text).trim());
+  } catch {
+    return null;
+  }
+  const local = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && local)) return null;
+  if (url.username || url.password || url.search || url.hash) return null;
+  return base(`${url.origin}${url.pathname}`);
 }
 
 /** #rgb or #rrggbb as lowercase #rrggbb, or null for anything else. */
@@ -260,7 +280,11 @@ if (typeof document !== "undefined" && document.getElementById("builder-options"
 }
 
 function startBuilder() {
-  const origin = originOf(import.meta.url);
+  const deployed = originOf(import.meta.url);
+  let origin = deployed;
+  const servedInput = document.getElementById("served-at");
+  const servedError = document.getElementById("served-at-error");
+  const relayBox = document.getElementById("iframe-relay");
   const form = document.getElementById("builder-options");
   const accentText = document.getElementById("accent-text");
   const accentPicker = document.getElementById("accent-picker");
@@ -273,6 +297,7 @@ function startBuilder() {
     iframe: document.getElementById("snippet-iframe"),
     email: document.getElementById("snippet-email"),
     answer: document.getElementById("snippet-answer"),
+    link: document.getElementById("snippet-link"),
   };
   const richPreview = document.getElementById("answer-rich");
   let previewKey = null;
@@ -281,7 +306,15 @@ function startBuilder() {
   accentPicker.defaultValue = DEFAULT_ACCENT;
   accentPicker.value = DEFAULT_ACCENT;
 
-  for (const place of document.querySelectorAll("[data-origin]")) place.textContent = origin;
+  servedInput.value = deployed;
+
+  /** The address the author typed, when it is one; else the builder's own folder, with an error. */
+  function readServedAt() {
+    const typed = servedAt(servedInput.value);
+    showError(servedInput, servedError, typed !== null || servedInput.value.trim() === "");
+    origin = typed ?? deployed;
+    for (const place of document.querySelectorAll("[data-origin]")) place.textContent = origin;
+  }
 
   /** The form's options, from the control named after each; an instance that doesn't fit is left out. */
   function readOptions() {
@@ -300,9 +333,11 @@ function startBuilder() {
   }
 
   function update({ immediate = true } = {}) {
+    readServedAt();
     const options = readOptions();
     snippets.script.value = scriptSnippet(origin, options);
-    snippets.iframe.value = iframeSnippet(origin, options);
+    snippets.iframe.value = iframeSnippet(origin, options, { relay: relayBox.checked });
+    snippets.link.value = standaloneUrl(origin, options);
     snippets.email.value = emailSnippet({ origin, theme: options.theme, accent: options.accent });
     snippets.answer.value = emailAnswerSnippet({ origin, theme: options.theme, accent: options.accent, lang: options.lang });
     showRichText(richPreview, answerLinks({ origin, theme: options.theme, lang: options.lang }));
@@ -343,7 +378,7 @@ function startBuilder() {
     if (event.target === accentPicker) accentText.value = accentPicker.value;
     if (event.target === accentText) syncPicker();
     // Typing and dragging the picker update the snippets at once and the preview when they pause.
-    if (event.target.type === "text" || event.target.type === "color") update({ immediate: false });
+    if (["text", "url", "color"].includes(event.target.type)) update({ immediate: false });
   });
   document.getElementById("accent-reset").addEventListener("click", () => {
     accentText.value = "";
@@ -352,6 +387,9 @@ function startBuilder() {
     update();
     accentText.focus();
   });
+
+  servedInput.addEventListener("input", () => update({ immediate: false }));
+  relayBox.addEventListener("change", () => update());
 
   for (const button of document.querySelectorAll("[data-copy]")) {
     button.addEventListener("click", () => copy(button));
@@ -417,6 +455,7 @@ function copyRichText(preview, html, text) {
 
 /** Grows a snippet's textarea to show all of its text (element.style is allowed by the CSP). */
 function fit(area) {
+  if (area.tagName !== "TEXTAREA") return;
   area.style.height = "auto";
   area.style.height = `${area.scrollHeight + 2}px`;
 }

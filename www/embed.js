@@ -3,7 +3,8 @@
 //   <context-check theme="auto"></context-check>
 // and gets the widget in a shadow root of its own. The wasm is fetched once for every widget on
 // the page, and only when the first widget nears the viewport. The same script resizes iframes
-// marked `data-context-check` to their content. README.md documents the attributes and events.
+// marked `data-context-check` to their content, and dispatches the events such a frame relays
+// (`relay=1`) on the iframe, as the element would. README.md documents the attributes and events.
 
 const ROOT = new URL("../", import.meta.url);
 const GLUE = new URL("pkg/context_check.js", ROOT);
@@ -12,7 +13,7 @@ const STYLES = new URL("styles/context-check.css", ROOT);
 const HOSTED = new URL("./", ROOT);
 // The attributes of <context-check>: the options www/host-contract.js marks as attributes.
 // BEGIN host options: written from crates/core/src/options.rs by tests/host_contract.rs; do not edit (UPDATE_CONTRACT=1 cargo test --test host_contract).
-const OPTIONS = ["theme", "accent", "start", "instance", "lang", "font"];
+const OPTIONS = ["theme", "accent", "start", "instance", "lang", "font", "share-url", "cta-href", "cta-label"];
 // END host options
 // The fallback's words, in the languages the widget speaks.
 const FALLBACK = {
@@ -174,14 +175,39 @@ function expectedOrigin(frame) {
   return sandboxed ? "null" : new URL(frame.src, document.baseURI).origin;
 }
 
+const SCREENS = new Set(["intro", "resume", "question", "review", "result"]);
+
+/** A relayed event's detail when it has the shape embed.html sends, else null. */
+function relayedDetail(event, detail) {
+  const count = (n) => n === null || (Number.isInteger(n) && n >= 0 && n <= 1000);
+  if (event === "step" && SCREENS.has(detail?.screen) && count(detail.question) && count(detail.total)) {
+    return { screen: detail.screen, question: detail.question, total: detail.total };
+  }
+  if (event === "complete" && typeof detail?.profile === "string" && /^[a-z0-9_]{1,64}$/.test(detail.profile)) {
+    return { profile: detail.profile };
+  }
+  return null;
+}
+
+/** Applies a frame's message to that frame: its height, or an event it relays (`relay=1`). */
+function fromFrame(frame, message) {
+  const height = message.height;
+  if (typeof height === "number") {
+    if (Number.isFinite(height) && height >= 0 && height <= 100000) frame.style.height = `${Math.ceil(height)}px`;
+    return;
+  }
+  const detail = relayedDetail(message.event, message.detail);
+  if (detail) frame.dispatchEvent(new CustomEvent(`context-check:${message.event}`, { bubbles: true, detail }));
+}
+
 if (!shared.resizing) {
   shared.resizing = true;
   globalThis.addEventListener("message", (event) => {
-    const height = event.data?.contextCheck?.height;
-    if (typeof height !== "number" || !Number.isFinite(height) || height < 0 || height > 100000) return;
+    const message = event.data?.contextCheck;
+    if (typeof message !== "object" || message === null) return;
     for (const frame of document.querySelectorAll("iframe[data-context-check]")) {
       if (frame.contentWindow === event.source && event.origin === expectedOrigin(frame)) {
-        frame.style.height = `${Math.ceil(height)}px`;
+        fromFrame(frame, message);
         return;
       }
     }

@@ -3,8 +3,12 @@
 // Embedded by WordPress from our oEmbed (an iframe sandboxed with allow-scripts, whose address ends
 // in `#?secret=<secret>`), it also sends WordPress's own resize message, the only one WordPress's
 // page listens to: { message: "height", value, secret }.
+// Asked to with `relay=1` (RELAY) in its query, it also tells the parent page what the widget's events say,
+// addressed to the parent's origin only: { contextCheck: { event: "step", detail: { screen,
+// question, total } } } on every screen and { contextCheck: { event: "complete", detail: { profile } } }
+// when the reader finishes. embed.js turns these into the element's own events on the iframe.
 import init, { mount } from "../pkg/context_check.js";
-import { ATTRIBUTES } from "./host-contract.js";
+import { ATTRIBUTES, RELAY } from "./host-contract.js";
 
 const params = new URLSearchParams(window.location.search);
 const options = {};
@@ -21,6 +25,31 @@ const host = document.getElementById("context-check");
 
 /** The secret WordPress put in this frame's address, letters and digits only, or null. */
 const wordpressSecret = /^#\?secret=([A-Za-z0-9]{1,64})$/.exec(window.location.hash)?.[1] ?? null;
+
+/** The parent page's origin, which relayed events are addressed to, or null when unknown. */
+function parentOrigin() {
+  const ancestor = window.location.ancestorOrigins?.[0];
+  if (ancestor && ancestor !== "null") return ancestor;
+  try {
+    const origin = new URL(document.referrer).origin;
+    return origin === "null" ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+const relaying = window.parent !== window && params.get(RELAY.name) === RELAY.value;
+const relayTo = relaying ? parentOrigin() : null;
+if (relayTo) {
+  // Copied field by field, so nothing but these leaves the frame.
+  const relay = (event, detail) => window.parent.postMessage({ contextCheck: { event, detail } }, relayTo);
+  host.addEventListener("context-check:step", ({ detail }) =>
+    relay("step", { screen: detail.screen, question: detail.question, total: detail.total }),
+  );
+  host.addEventListener("context-check:complete", ({ detail }) => relay("complete", { profile: detail.profile }));
+} else if (relaying) {
+  console.warn("Context Check: relay=1, but the parent page's origin is unknown (no referrer); nothing is relayed.");
+}
 
 if (window.parent !== window) {
   let sent = -1;

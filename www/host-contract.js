@@ -5,9 +5,10 @@
 /**
  * Every option, in the order snippets write them. `kind` is choice, language (a language tag
  * whose language is one of `values`), colour (any CSS colour), name (1 to 40 letters, digits,
- * `-` or `_`) or url (https:); `default` is null when the option is simply unset; `attribute`
- * says whether a host sets it as an attribute of <context-check> and a query parameter of
- * embed.html (embed.html sets `link` and `frame` itself).
+ * `-` or `_`), url (https:) or text (1 to 60 characters, shown as text); `default` is null
+ * when the option is simply unset; `attribute` says whether a host sets it as an attribute of
+ * <context-check> and a query parameter of embed.html (embed.html sets `link` and `frame`
+ * itself).
  */
 export const OPTIONS = Object.freeze([
   Object.freeze({ name: "theme", kind: "choice", values: Object.freeze(["light", "dark", "auto"]), default: "auto", attribute: true, help: "Colour scheme; auto follows the page's declared color-scheme, or else the reader's system." }),
@@ -16,6 +17,9 @@ export const OPTIONS = Object.freeze([
   Object.freeze({ name: "instance", kind: "name", values: Object.freeze([]), default: null, attribute: true, help: "Keeps the progress of several widgets apart." }),
   Object.freeze({ name: "lang", kind: "language", values: Object.freeze(["en", "de"]), default: null, attribute: true, help: "The widget's language; unset, the reader's browser language, then English." }),
   Object.freeze({ name: "font", kind: "choice", values: Object.freeze(["own", "inherit"]), default: "own", attribute: true, help: "The widget's own system font, or the host page's." }),
+  Object.freeze({ name: "share-url", kind: "url", values: Object.freeze([]), default: null, attribute: true, help: "Your post's address: share links and the card image send readers there, where the widget opens the result." }),
+  Object.freeze({ name: "cta-href", kind: "url", values: Object.freeze([]), default: null, attribute: true, help: "Your next step for readers on the result card (your newsletter, your coaching page): an https address." }),
+  Object.freeze({ name: "cta-label", kind: "text", values: Object.freeze([]), default: null, attribute: true, help: "The words on that next step's button, up to 60 characters; unset, \"Read more from the author\"." }),
   Object.freeze({ name: "link", kind: "url", values: Object.freeze([]), default: null, attribute: false, help: "The page share links point to, when it isn't the page the widget runs in." }),
   Object.freeze({ name: "frame", kind: "choice", values: Object.freeze(["open", "sandboxed"]), default: "open", attribute: false, help: "Set by embed.html: sandboxed when its frame may not download or open tabs." }),
 ]);
@@ -41,6 +45,13 @@ export const FIRST_QUESTION = Object.freeze({
   en: Object.freeze({ id: "work_kind", prompt: "Which best describes most of what your team works on right now?", options: Object.freeze([Object.freeze({ id: "new", label: "Finding out whether a new product or offering can work" }), Object.freeze({ id: "optimise", label: "Improving how an existing operation or internal system performs" }), Object.freeze({ id: "platform", label: "A platform or internal product that other teams build on" }), Object.freeze({ id: "projects", label: "A queue of projects that other parts of the business ask for" }), Object.freeze({ id: "program", label: "One part of a large program that many teams deliver together" }), Object.freeze({ id: "independent", label: "Separate pieces of work that each person or pair does on their own" }), Object.freeze({ id: "missions", label: "A mission from leadership, broken down into goals we work through" }), Object.freeze({ id: "mix", label: "A mix of these, or it's hard to say" })]) }),
   de: Object.freeze({ id: "work_kind", prompt: "Was beschreibt am besten, woran dein Team gerade hauptsächlich arbeitet?", options: Object.freeze([Object.freeze({ id: "new", label: "Herausfinden, ob ein neues Produkt oder Angebot funktionieren kann" }), Object.freeze({ id: "optimise", label: "Verbessern, wie gut ein bestehender Betriebsablauf oder ein internes System läuft" }), Object.freeze({ id: "platform", label: "Eine Plattform oder ein internes Produkt, auf dem andere Teams aufbauen" }), Object.freeze({ id: "projects", label: "Eine Warteschlange von Projekten, die andere Bereiche des Unternehmens anfordern" }), Object.freeze({ id: "program", label: "Ein Teil eines großen Programms, das viele Teams gemeinsam liefern" }), Object.freeze({ id: "independent", label: "Getrennte Arbeitspakete, die jede Person oder jedes Zweierteam für sich erledigt" }), Object.freeze({ id: "missions", label: "Eine Mission von der Führung, aufgeteilt in Ziele, die wir nacheinander angehen" }), Object.freeze({ id: "mix", label: "Eine Mischung davon, oder schwer zu sagen" })]) }),
 });
+
+/** The link inside <context-check> until it upgrades (what readers see where the script is stripped), by language. */
+export const FALLBACK_LINK = Object.freeze({ en: "Take the 5-minute team context check", de: "Den 5-Minuten-Check zum Kontext deines Teams machen" });
+
+/** embed.html's own query parameter (not a widget option): with it, the frame tells its parent
+ * page each screen and the profile a reader gets, addressed to the parent's origin only. */
+export const RELAY = Object.freeze({ name: "relay", value: "1" });
 
 /** How many questions the check asks, in every language. */
 export const QUESTION_COUNT = 17;

@@ -30,12 +30,16 @@ pub struct Runtime {
     arrival: RwSignal<Arrival>,
     pub share: RwSignal<ShareState>,
     store: StoredValue<Store>,
-    root: NodeRef<leptos::html::Div>,
+    pub root: NodeRef<leptos::html::Div>,
     /// The page share links point to, and our key in its fragment.
-    link_base: StoredValue<String>,
+    pub link_base: StoredValue<String>,
     result_key: StoredValue<String>,
     /// A sandboxed frame: the clipboard is refused there, so links are shown to copy by hand.
     pub sandboxed: bool,
+    /// The share sheet may open here.
+    pub can_share: bool,
+    /// The card of the result with this id, drawn for a share sheet that takes files.
+    pub card_file: StoredValue<Option<(u64, web_sys::File)>, LocalStorage>,
 }
 
 impl Runtime {
@@ -45,7 +49,7 @@ impl Runtime {
             Action::Session(event) => self.send(event),
             Action::Finish => self.send(Event::Finish { now: clock::now() }),
             Action::TakeItYourself => self.leave_shared(),
-            Action::CopyLink | Action::ShareSheet | Action::DownloadPng | Action::DownloadSvg => {
+            Action::CopyLink | Action::ShareSheet | Action::DownloadPng | Action::DownloadSvg | Action::Print => {
                 super::share::run(self, action)
             }
         }
@@ -179,6 +183,9 @@ fn tell_each_step(runtime: Runtime) {
             "step",
             &[("screen", Field::Text(current.name())), ("question", question), ("total", total)],
         );
+        if let ScreenKey::Result(id) = current {
+            super::share::prepare_card_file(runtime, id);
+        }
     });
 }
 
@@ -222,9 +229,11 @@ pub fn widget(instrument: &'static Instrument, options: Options, model_url: Opti
         share: RwSignal::new(ShareState::default()),
         store: StoredValue::new(store),
         root: NodeRef::new(),
-        link_base: StoredValue::new(options.link.clone().unwrap_or_else(location::href)),
+        link_base: StoredValue::new(options.share_base().map_or_else(location::href, str::to_owned)),
         result_key: StoredValue::new(result_key),
         sandboxed: options.frame == Frame::Sandboxed,
+        can_share: options.frame != Frame::Sandboxed && clipboard::can_share(),
+        card_file: StoredValue::new_local(None),
     };
     runtime.carry_out(effects);
     listen(runtime);
@@ -236,9 +245,17 @@ pub fn widget(instrument: &'static Instrument, options: Options, model_url: Opti
             }
         });
     }
-    let sandboxed = runtime.sandboxed;
-    let page =
-        PageFacts { can_share: clipboard::can_share() && !sandboxed, model_url, coach: coach_invite(), sandboxed };
+    let next_step = options.cta_href.clone().map(|href| {
+        let words = options.cta_label.clone().unwrap_or_else(|| instrument.strings().cta_default.to_owned());
+        (href, words)
+    });
+    let page = PageFacts {
+        can_share: runtime.can_share,
+        model_url,
+        coach: coach_invite(),
+        sandboxed: runtime.sandboxed,
+        next_step,
+    };
     let coach = page.coach.clone();
     let send_to = Memo::new(move |_| {
         let coach = coach.as_ref()?;

@@ -101,10 +101,13 @@ pub(super) fn canvas(c: &Colours, name: String, brand: &str, date: &str) -> Elem
         .child(label(64, 76, 22, "600", &c.muted, &brand_line))
 }
 
-/// The card: profile, verdict, one level bar per dimension, and the traps to watch.
-pub fn card_image(t: &Strings, v: &ResultView, date: &str) -> Node {
+/// The card: profile, verdict, one level bar per dimension, the traps to watch, and where to take
+/// the check (`address`, in words: the author's post or the hosted page).
+pub fn card_image(t: &Strings, v: &ResultView, date: &str, address: &str) -> Node {
     let c = Colours::light();
+    let take_yours = fill(t.card_take_yours, &[("address", address)]);
     let mut image = canvas(&c, fill(t.card_label, &[("profile", &v.profile.name)]), t.card_brand, date)
+        .child(label(1136, 76, 22, "600", &c.accent, &take_yours).attr("text-anchor", "end"))
         .child(label(64, 116, 24, "600", &c.accent, &v.profile.lens_label))
         .child(label(64, 178, 56, "700", &c.ink, &v.profile.name));
     for (i, line) in wrap(&v.verdict.sentence, 70, 2).iter().enumerate() {

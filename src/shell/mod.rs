@@ -17,4 +17,6 @@ pub mod host_options;
 pub mod location;
 pub mod panic;
 #[cfg(feature = "widget")]
+pub mod print;
+#[cfg(feature = "widget")]
 pub mod storage;

@@ -22,6 +22,8 @@ pub enum Action {
     ShareSheet,
     DownloadPng,
     DownloadSvg,
+    /// The result card alone, on paper or as a PDF.
+    Print,
 }
 
 impl From<Event> for Action {
@@ -49,6 +51,8 @@ pub struct PageFacts {
     pub coach: Option<CoachInvite>,
     /// A sandboxed frame: no downloads, no new tabs.
     pub sandboxed: bool,
+    /// The author's next step on the result card: where it goes, and its words.
+    pub next_step: Option<(String, String)>,
 }
 
 /// The widget's shared state, provided by the runtime.

@@ -79,6 +79,42 @@ test("with the defaults the snippets carry no options and point at the folder th
   assert.deepEqual(page.own, []);
 });
 
+test("the address the author serves dist/ from goes into every snippet, and one that isn't https is refused with a reason", async () => {
+  const page = await openBuilder();
+  assert.equal(await page.inputValue("#served-at"), h.base, "it starts at the builder's own folder");
+  await page.fill("#served-at", "https://ana.github.io/context-check/");
+  await page.waitForFunction(() => document.querySelector("#snippet-script").value.includes("ana.github.io"));
+  const { script, iframe, email } = await snippets(page);
+  const at = "https://ana.github.io/context-check";
+  assert.ok(script.startsWith(`<script type="module" src="${at}/www/embed.js"></script>`), script);
+  assert.ok(script.includes(`<a href="${at}/">`), "the fallback link too");
+  assert.ok(iframe.startsWith(`<iframe src="${at}/www/embed.html"`), iframe);
+  assert.ok(email.includes(`href="${at}/"`), "the email button");
+  assert.ok((await snippet(page, "answer")).includes(`href="${at}/#cc-start=`), "the answer block's links");
+  assert.equal(await snippet(page, "link"), `${at}/`);
+  assert.equal(await page.isVisible("#served-at-error"), false);
+  assert.equal(await page.textContent("[data-origin]"), at);
+
+  for (const bad of ["http://ana.example/cc", "javascript:alert(1)", "https://ana.example/?x=1", "not an address"]) {
+    await page.fill("#served-at", bad);
+    await page.waitForFunction(() => !document.querySelector("#served-at-error").hidden);
+    assert.equal(await page.getAttribute("#served-at", "aria-invalid"), "true", bad);
+    assert.ok((await snippet(page, "script")).startsWith(`<script type="module" src="${h.base}/www/embed.js">`), `${bad}: the builder's own address`);
+  }
+  assert.deepEqual(page.own, []);
+});
+
+test("the link snippet is the hosted page, and the relay box adds relay=1 to the iframe's address alone", async () => {
+  const page = await openBuilder();
+  await page.check('input[name="theme"][value="dark"]');
+  assert.equal(await snippet(page, "link"), `${h.base}/?theme=dark`);
+  assert.ok(!(await snippet(page, "iframe")).includes("relay"), "off by default");
+  await page.check("#iframe-relay");
+  assert.ok((await snippet(page, "iframe")).startsWith(`<iframe src="${h.base}/www/embed.html?theme=dark&amp;relay=1"`));
+  assert.ok(!(await snippet(page, "script")).includes("relay"), "the script embed has its events anyway");
+  assert.deepEqual(page.own, []);
+});
+
 test("changing theme, accent and start updates all three snippets and re-creates the preview element with those attributes", async () => {
   const page = await openBuilder();
   await page.evaluate(() => (window.firstPreview = document.querySelector("#preview context-check")));
@@ -174,7 +210,7 @@ test('an accent like "><script> is escaped in the snippets and a bad instance na
 test("the copy button puts each snippet on the clipboard and announces it", async () => {
   const { context, page } = await builderWithClipboard();
   await page.check('input[name="theme"][value="dark"]');
-  for (const name of ["script", "iframe", "email", "answer"]) {
+  for (const name of ["link", "script", "iframe", "email", "answer"]) {
     const status = `[data-copy-status="snippet-${name}"]`;
     assert.equal(await page.getAttribute(status, "role"), "status", "the status is a live region");
     await page.click(`[data-copy="snippet-${name}"]`);
@@ -186,7 +222,7 @@ test("the copy button puts each snippet on the clipboard and announces it", asyn
   const names = await page.$$eval("[data-copy]", (buttons) => buttons.map((b) => b.textContent));
   assert.deepEqual(
     names,
-    ["Copy the script tag", "Copy the iframe", "Copy the email button", "Copy the email answer block's HTML"],
+    ["Copy the link", "Copy the script tag", "Copy the iframe", "Copy the email button", "Copy the email answer block's HTML"],
     "each button's name says what it copies",
   );
 

@@ -15,10 +15,10 @@ const NAMES = contract.OPTIONS.map((o) => o.name);
 const captures = (text, pattern) => [...text.matchAll(pattern)].map((m) => m[1]);
 
 test("the contract lists each option once, with its kind, words and default", () => {
-  assert.deepEqual(NAMES, ["theme", "accent", "start", "instance", "lang", "font", "link", "frame"]);
+  assert.deepEqual(NAMES, ["theme", "accent", "start", "instance", "lang", "font", "share-url", "cta-href", "cta-label", "link", "frame"]);
   assert.equal(new Set(NAMES).size, NAMES.length);
   for (const option of contract.OPTIONS) {
-    assert.ok(["choice", "language", "colour", "name", "url"].includes(option.kind), option.name);
+    assert.ok(["choice", "language", "colour", "name", "url", "text"].includes(option.kind), option.name);
     if (option.kind === "choice") assert.ok(option.values.includes(option.default), `${option.name}'s default is one of its words`);
     else assert.equal(option.default, null, `${option.name} is unset by default`);
   }
@@ -45,7 +45,7 @@ test("embed.js observes exactly the contract's attributes and reads no other opt
 
 test("frame.js takes the contract's attributes from its query and sets only contract options", () => {
   const frame = read("www/frame.js");
-  assert.match(frame, /import \{ ATTRIBUTES \} from "\.\/host-contract\.js";/);
+  assert.match(frame, /import \{ ATTRIBUTES, RELAY \} from "\.\/host-contract\.js";/);
   assert.match(frame, /for \(const name of ATTRIBUTES\)/);
   assert.doesNotMatch(frame, /\[\s*"theme"/, "no list of its own");
   for (const name of [...captures(frame, /params\.get\(\s*["']([^"']+)["']\s*\)/g), ...captures(frame, /\boptions\.([A-Za-z_]+)/g)]) {

@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 
-test("dist is an npm package that carries everything the three embeds need", () => {
+test("dist is an npm package that carries everything the three embeds need, and npm publish --dry-run accepts it", () => {
   const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: "dist", encoding: "utf8" }));
   const cargo = readFileSync("Cargo.toml", "utf8");
   assert.equal(packed.name, "context-check");
@@ -27,10 +27,27 @@ test("dist is an npm package that carries everything the three embeds need", () 
     "www/host-contract.js",
     "www/builder.html",
     "www/email-snippet.html",
+    "README.md",
+    "pkg/context_check.d.ts",
+    "integrations/hugo/layouts/shortcodes/context-check.html",
+    "integrations/jekyll/_includes/context-check.html",
   ]) {
     assert.ok(files.includes(needed), `${needed} is in the package`);
   }
   assert.ok(!files.includes("pkg/package.json"), "one manifest for the whole folder");
+  const manifest = JSON.parse(readFileSync("dist/package.json", "utf8"));
+  assert.equal(manifest.types, "./pkg/context_check.d.ts");
+  const readme = readFileSync("dist/README.md", "utf8");
+  assert.ok(readme.includes(`context-check@${packed.version}/www/embed.js`), "the package's README names its own version");
+  // Publishing is the owner's: the dry run checks the manifest against the registry's rules.
+  const published = execFileSync("npm", ["publish", "--dry-run", "--json", "--registry", "https://registry.npmjs.org/"], {
+    cwd: "dist",
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const report = JSON.parse(published.slice(published.indexOf("{")))["context-check"];
+  assert.equal(report.id, `context-check@${packed.version}`);
+  assert.ok(report.files.some((f) => f.path === "README.md"));
 });
 
 test("dist holds only the product: no demo page or test fixture from demo/", () => {

@@ -142,3 +142,53 @@ test("without WordPress's secret in its address, embed.html sends only its own h
   assert.ok(messages.length > 0);
   assert.ok(messages.every((m) => Object.keys(m).join(",") === "contextCheck"), JSON.stringify(messages));
 });
+
+test("with relay=1 the frame tells its parent each screen and the profile, and embed.js dispatches them on the iframe", async () => {
+  const page = await h.page();
+  const messages = [];
+  await page.exposeFunction("noteMessage", (data) => messages.push(data));
+  await page.addInitScript(() => window.addEventListener("message", (e) => window.noteMessage(e.data)));
+  await page.goto(`${h.base}/demo/author-analytics.html`);
+  const frame = page.frameLocator("[data-testid=frame]");
+  await frame.locator("[data-testid=start]").waitFor();
+  await answer(frame, STARTUP_GROWING_FAST.slice(0, 2));
+  await page.locator("[data-testid=analytics-log]", { hasText: `question 3 of ${STARTUP_GROWING_FAST.length}` }).waitFor();
+  await finish(frame, STARTUP_GROWING_FAST, { from: 2 });
+  await page.locator("[data-testid=analytics-log]", { hasText: "finished: " }).waitFor();
+  const pushed = await page.evaluate(() => window.dataLayer);
+  assert.equal(pushed.length, 1, "one completion pushed");
+  assert.match(pushed[0].profile, /^[a-z0-9_]+$/);
+  const relayed = messages.filter((m) => m?.contextCheck?.event);
+  assert.deepEqual(
+    relayed.filter((m) => m.contextCheck.event === "complete").map((m) => Object.keys(m.contextCheck.detail)),
+    [["profile"]],
+    "the profile leaves the frame, never the result link with its answers",
+  );
+  for (const m of relayed.filter((m) => m.contextCheck.event === "step")) {
+    assert.deepEqual(Object.keys(m.contextCheck.detail).sort(), ["question", "screen", "total"]);
+  }
+  assert.deepEqual(page.problems, []);
+});
+
+test("a relayed event that isn't the frame's, or isn't shaped like one, is not dispatched", async () => {
+  const page = await h.page();
+  await page.goto(`${h.base}/demo/author-analytics.html`);
+  await page.frameLocator("[data-testid=frame]").locator("[data-testid=start]").waitFor();
+  const dispatched = await page.evaluate(async () => {
+    const seen = [];
+    document.addEventListener("context-check:complete", (e) => seen.push(e.detail));
+    window.postMessage({ contextCheck: { event: "complete", detail: { profile: "forged" } } }, "*");
+    const other = document.createElement("iframe");
+    other.srcdoc = "<script>parent.postMessage({ contextCheck: { event: 'complete', detail: { profile: 'forged' } } }, '*')<\/script>";
+    document.body.append(other);
+    const frame = document.querySelector("[data-testid=frame]");
+    // From the frame itself, as a script in it could: a detail of the wrong shape.
+    frame.contentWindow.eval(
+      "parent.postMessage({ contextCheck: { event: 'complete', detail: { profile: '<img src=x>' } } }, '*');" +
+        "parent.postMessage({ contextCheck: { event: 'step', detail: { screen: 'nowhere', question: 1, total: 17 } } }, '*')",
+    );
+    await new Promise((done) => setTimeout(done, 300));
+    return seen;
+  });
+  assert.deepEqual(dispatched, []);
+});

@@ -80,6 +80,22 @@ pub fn link_to(page_url: &str, key: &str, code: &str) -> String {
     format!("{base}#{}", share::with_param(fragment, key, code))
 }
 
+/// Longer addresses are cut, with "…", where they are shown in words.
+pub const ADDRESS_IN_WORDS_MAX: usize = 48;
+
+/// A page's address as a reader would type it, for the card image: no scheme, query, fragment or
+/// trailing slash ("blog.example/post").
+pub fn address_in_words(page_url: &str) -> String {
+    let page = page_url.split(['#', '?']).next().unwrap_or_default();
+    let page = page.split_once("://").map_or(page, |(_, rest)| rest);
+    let page = page.strip_prefix("www.").unwrap_or(page).trim_end_matches('/');
+    if page.chars().count() <= ADDRESS_IN_WORDS_MAX {
+        return page.to_owned();
+    }
+    let cut: String = page.chars().take(ADDRESS_IN_WORDS_MAX - 1).collect();
+    format!("{cut}…")
+}
+
 /// A page address from its part before `#` and a fragment (no `#` when the fragment is empty).
 pub fn link_base(page: &str, fragment: &str) -> String {
     if fragment.is_empty() {
@@ -197,5 +213,18 @@ mod tests {
         let fragment = link.split_once('#').map(|(_, f)| f).unwrap_or_default();
         assert_eq!(without_link(fragment, RESULT_KEY), "comments");
         assert_eq!(link_base("https://a.example/", ""), "https://a.example/");
+    }
+
+    #[test]
+    fn an_address_in_words_drops_the_scheme_query_fragment_and_trailing_slash_and_is_cut_when_long() {
+        assert_eq!(address_in_words("https://www.blog.example/post/?ref=cc#cc-result=abc"), "blog.example/post");
+        assert_eq!(address_in_words("https://cc.example/"), "cc.example");
+        assert_eq!(
+            address_in_words("http://127.0.0.1:8080/demo/plain-host.html"),
+            "127.0.0.1:8080/demo/plain-host.html"
+        );
+        let long = address_in_words(&format!("https://blog.example/{}", "a".repeat(80)));
+        assert_eq!(long.chars().count(), ADDRESS_IN_WORDS_MAX);
+        assert!(long.ends_with('…'));
     }
 }

@@ -139,12 +139,30 @@ pub struct Options {
     /// The `lang` the host asked for; `None` means the reader's browser languages decide.
     pub locale: Option<Locale>,
     pub font: Font,
+    /// The author's post, where share links and the card image send readers (`share-url`); the
+    /// widget there opens a shared result. Only http(s) addresses are taken.
+    pub share_url: Option<String>,
+    /// The author's next step on the result card: where it goes and what it says.
+    pub cta_href: Option<String>,
+    pub cta_label: Option<String>,
     /// The page share links point to, when it isn't the page the widget runs in (embed.html
     /// passes the hosted page). Only http(s) addresses are taken.
     pub link: Option<String>,
     /// Set by embed.html: whether its frame is sandboxed.
     pub frame: Frame,
 }
+
+/// The link a host page puts inside `<context-check>`, in each language: what readers see where a
+/// platform strips the script but keeps the element (the builder's snippets, the Hugo and Jekyll
+/// templates). Once the element upgrades, its shadow root takes the link's place.
+pub const FALLBACK_LINK: [(Locale, &str); 2] = [
+    (Locale::En, "Take the 5-minute team context check"),
+    (Locale::De, "Den 5-Minuten-Check zum Kontext deines Teams machen"),
+];
+
+/// embed.html's own query parameter, not a widget option: with this value its frame tells the
+/// parent page each screen and the profile a reader gets (www/frame.js), opted into by the author.
+pub const RELAY_PARAMETER: (&str, &str) = ("relay", "1");
 
 /// Instance names are short and plain, so they are safe inside storage keys.
 pub const INSTANCE_MAX: usize = 40;
@@ -154,6 +172,9 @@ pub const ACCENT_MAX: usize = 64;
 
 /// Share links must stay short.
 pub const LINK_MAX: usize = 200;
+
+/// A button's words: a few, never a paragraph.
+pub const TEXT_MAX: usize = 60;
 
 /// What an option's value may be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -168,6 +189,9 @@ pub enum Kind {
     Name,
     /// An https: address (http: on this machine), up to [`LINK_MAX`] characters.
     WebAddress,
+    /// Plain text, 1 to [`TEXT_MAX`] characters after trimming, no control characters. It is
+    /// only ever shown as text.
+    Text,
 }
 
 impl Kind {
@@ -179,6 +203,7 @@ impl Kind {
             Kind::Colour => "colour",
             Kind::Name => "name",
             Kind::WebAddress => "url",
+            Kind::Text => "text",
         }
     }
 
@@ -280,6 +305,37 @@ pub const OPTIONS: &[OptionSpec] = &[
         set: |o, v| o.font = word(&Font::ALL, Font::as_str, v),
     },
     OptionSpec {
+        name: "share-url",
+        kind: Kind::WebAddress,
+        default: None,
+        attribute: true,
+        fallback: "linking to this page",
+        #[cfg(not(target_arch = "wasm32"))]
+        help:
+            "Your post's address: share links and the card image send readers there, where the widget opens the result.",
+        set: |o, v| o.share_url = Some(v.to_owned()),
+    },
+    OptionSpec {
+        name: "cta-href",
+        kind: Kind::WebAddress,
+        default: None,
+        attribute: true,
+        fallback: "showing no next step",
+        #[cfg(not(target_arch = "wasm32"))]
+        help: "Your next step for readers on the result card (your newsletter, your coaching page): an https address.",
+        set: |o, v| o.cta_href = Some(v.to_owned()),
+    },
+    OptionSpec {
+        name: "cta-label",
+        kind: Kind::Text,
+        default: None,
+        attribute: true,
+        fallback: "using the default words",
+        #[cfg(not(target_arch = "wasm32"))]
+        help: "The words on that next step's button, up to 60 characters; unset, \"Read more from the author\".",
+        set: |o, v| o.cta_label = Some(v.to_owned()),
+    },
+    OptionSpec {
         name: "link",
         kind: Kind::WebAddress,
         default: None,
@@ -334,6 +390,11 @@ impl OptionSpec {
                     && value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
             }
             Kind::WebAddress => is_web_address(value),
+            Kind::Text => {
+                let value = value.trim();
+                let length = value.chars().count();
+                return ((1..=TEXT_MAX).contains(&length) && !value.chars().any(char::is_control)).then_some(value);
+            }
         };
         ok.then_some(value)
     }
@@ -350,6 +411,7 @@ impl OptionSpec {
                 format!("{name} `{value}` must be 1 to {INSTANCE_MAX} letters, digits, `-` or `_`; {fallback}")
             }
             Kind::WebAddress => format!("{name} `{value}` is not an http(s) address; {fallback}"),
+            Kind::Text => format!("{name} must be 1 to {TEXT_MAX} characters of plain text; {fallback}"),
         }
     }
 }
@@ -370,6 +432,12 @@ pub fn is_web_address(value: &str) -> bool {
 }
 
 impl Options {
+    /// The page share links point to: the author's `share-url`, else embed.html's hosted page;
+    /// `None` for the page the widget runs in.
+    pub fn share_base(&self) -> Option<&str> {
+        self.share_url.as_deref().or(self.link.as_deref())
+    }
+
     /// Parses `(name, value)` pairs against [`OPTIONS`]; unknown names are ignored. `is_colour`
     /// says whether the browser accepts a CSS colour. Returns the warnings to log, one per bad
     /// value.
@@ -471,6 +539,51 @@ mod tests {
         let (options, warnings) = Options::parse([("colour", "red"), ("data-x", "1")], hex_only);
         assert_eq!(options, Options::default());
         assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn the_authors_post_and_next_step_are_taken_only_as_web_addresses_and_plain_short_words() {
+        let (options, warnings) = Options::parse(
+            [
+                ("share-url", "https://blog.example/post?ref=cc"),
+                ("cta-href", "https://blog.example/subscribe"),
+                ("cta-label", "  Get the next issue  "),
+            ],
+            hex_only,
+        );
+        assert_eq!(warnings, Vec::<String>::new());
+        assert_eq!(options.share_url.as_deref(), Some("https://blog.example/post?ref=cc"));
+        assert_eq!(options.cta_href.as_deref(), Some("https://blog.example/subscribe"));
+        assert_eq!(options.cta_label.as_deref(), Some("Get the next issue"));
+
+        let long = "x".repeat(TEXT_MAX + 1);
+        let hostile = [
+            ("share-url", "javascript:alert(1)"),
+            ("share-url", "http://blog.example/post"),
+            ("cta-href", "data:text/html,<script>alert(1)</script>"),
+            ("cta-href", "https://blog.example/\"><script>"),
+            ("cta-href", " https://blog.example/"),
+            ("cta-label", ""),
+            ("cta-label", "   "),
+            ("cta-label", "line\nbreak"),
+            ("cta-label", &long),
+        ];
+        let (options, warnings) = Options::parse(hostile, hex_only);
+        assert_eq!(warnings.len(), hostile.len(), "{warnings:?}");
+        assert_eq!((options.share_url, options.cta_href, options.cta_label), (None, None, None));
+        // Markup in the words is only words: the card shows it as text.
+        let (options, _) = Options::parse([("cta-label", "<b>Subscribe</b> & more")], hex_only);
+        assert_eq!(options.cta_label.as_deref(), Some("<b>Subscribe</b> & more"));
+    }
+
+    #[test]
+    fn share_links_go_to_the_authors_post_before_the_hosted_page_that_embed_html_names() {
+        let (framed, _) = Options::parse([("link", "https://cc.example/")], hex_only);
+        assert_eq!(framed.share_base(), Some("https://cc.example/"));
+        let (posted, _) =
+            Options::parse([("link", "https://cc.example/"), ("share-url", "https://blog.example/post")], hex_only);
+        assert_eq!(posted.share_base(), Some("https://blog.example/post"));
+        assert_eq!(Options::default().share_base(), None, "the page the widget runs in");
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::ui::context::{use_ctx, Action};
 use crate::ui::controls::{button, move_to_try, subtitle, why, why_list, PRIMARY};
 use crate::ui::history::OwnFooter;
 use findings::{dimension, lens, reading, trap};
-use share::ShareActions;
+use share::{NextStep, ShareActions};
 
 /// Whose result a card shows: the visitor's own (share it, take it again, the history), or
 /// someone else's from a link (read-only).
@@ -95,6 +95,7 @@ pub fn ResultCard(v: ResultView, whose: Whose) -> impl IntoView {
                 {top_trap}
             </section>
             {act}
+            <NextStep/>
             <section class="cc-result__section" data-testid="profile">
                 {subtitle(t.more_heading)}
                 <p>{v.profile.description.clone()}</p>

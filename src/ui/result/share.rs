@@ -1,5 +1,5 @@
 //! The result's share actions: send to the coach, copy the link, the share sheet, the card as an
-//! image, and what the last of them said. Only this part is redrawn when a share action answers,
+//! image or on paper, and what the last of them said; and the author's next step. Only this part is redrawn when a share action answers,
 //! so an open "Why" elsewhere on the card stays open.
 
 use leptos::prelude::*;
@@ -35,10 +35,27 @@ pub fn ShareActions() -> impl IntoView {
                 {can_share.then(|| button(t.share.into(), QUIET, Some("share-sheet".into()), Action::ShareSheet))}
                 {(!sandboxed).then(|| button(t.download_png.into(), QUIET, Some("download-png".into()), Action::DownloadPng))}
                 {(!sandboxed).then(|| button(t.download_svg.into(), SMALL, Some("download-svg".into()), Action::DownloadSvg))}
+                {(!sandboxed).then(|| button(t.print.into(), SMALL, Some("print".into()), Action::Print))}
             </div>
             {sandboxed.then(|| view! { <p class="cc-note" data-testid="sandboxed-note">{t.sandboxed_note}</p> })}
             <p class="cc-note" id=ctx.id("share-status") role="status" data-testid="share-status">{status}</p>
             {manual}
         </section>
     }
+}
+
+/// The author's next step (`cta-href`, `cta-label`): a link out of the widget, or, in a sandboxed
+/// frame that can't open one, its words and address as text.
+#[component]
+pub fn NextStep() -> impl IntoView {
+    let ctx = use_ctx();
+    let (step, sandboxed) = ctx.page.with_value(|page| (page.next_step.clone(), page.sandboxed));
+    step.map(|(href, words)| {
+        let action = if sandboxed {
+            view! { <p class="cc-next__text"><bdi>{words}</bdi>" "<span class="cc-reading__url">{href}</span></p> }.into_any()
+        } else {
+            view! { <a class=QUIET href=href target="_blank" rel="noopener" data-testid="next-step-link"><bdi>{words}</bdi></a> }.into_any()
+        };
+        view! { <div class="cc-actions cc-next" data-testid="next-step">{action}</div> }
+    })
 }

@@ -40,6 +40,12 @@ pub struct Strings {
     pub privacy_short: &'static str,
     /// Why a sandboxed frame offers no download and no new-tab links.
     pub sandboxed_note: &'static str,
+    /// The print action: the result card alone, in black on white.
+    pub print: &'static str,
+    /// The author's next step, when the host names only where it goes.
+    pub cta_default: &'static str,
+    /// The card image's last line: `{address}`, where the reader's link goes.
+    pub card_take_yours: &'static str,
     pub resume_title: &'static str,
     pub review_title: &'static str,
     pub review_lead: &'static str,
@@ -70,6 +76,7 @@ pub struct Strings {
     pub link_copied: &'static str,
     pub copy_by_hand: &'static str,
     pub image_failed: &'static str,
+    pub print_failed: &'static str,
     pub share_title: &'static str,
     pub shared_eyebrow: &'static str,
     pub shared_lead: &'static str,
