@@ -11,9 +11,10 @@ pub mod shipped;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
+#[cfg(all(not(target_arch = "wasm32"), feature = "widget"))]
+pub mod prerender;
 #[cfg(target_arch = "wasm32")]
 mod shell;
-#[cfg(target_arch = "wasm32")]
 mod ui;
 
 #[cfg(all(target_arch = "wasm32", feature = "widget"))]

@@ -8,6 +8,7 @@
 // question, total } } } on every screen and { contextCheck: { event: "complete", detail: { profile } } }
 // when the reader finishes. embed.js turns these into the element's own events on the iframe.
 import init, { mount } from "../pkg/context_check.js";
+import { rememberStart } from "./first-paint.js";
 import { ATTRIBUTES, RELAY } from "./host-contract.js";
 
 const params = new URLSearchParams(window.location.search);
@@ -22,6 +23,7 @@ options.link = new URL("../", import.meta.url).href;
 // sandboxed so (allow-scripts only): nothing can be downloaded or opened in a new tab there.
 if (window.origin === "null") options.frame = "sandboxed";
 const host = document.getElementById("context-check");
+const started = rememberStart(host);
 
 /** The secret WordPress put in this frame's address, letters and digits only, or null. */
 const wordpressSecret = /^#\?secret=([A-Za-z0-9]{1,64})$/.exec(window.location.hash)?.[1] ?? null;
@@ -66,6 +68,7 @@ if (window.parent !== window) {
 
 try {
   await init();
+  if (started()) options.start = "question";
   window.contextCheck = mount(host, options);
 } catch (error) {
   console.error("Context Check could not start:", error);

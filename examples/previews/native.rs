@@ -54,6 +54,8 @@ enum PreviewError {
     Page(PathBuf),
     #[error("the site's address must start with https:// or http://, not `{0}`")]
     Site(String),
+    #[error("the first paint: {0}")]
+    FirstPaint(#[from] super::first_paint::FirstPaintError),
 }
 
 pub fn main() {
@@ -92,6 +94,7 @@ fn write_previews(dist: &Path, site: Option<&str>) -> Result<(), PreviewError> {
             with_tags(&html, page, site, &instrument.tagline).ok_or_else(|| PreviewError::Page(path.clone()))?;
         fs::write(&path, tagged).map_err(|e| PreviewError::File(path.clone(), e))?;
     }
+    super::first_paint::write(dist, instrument)?;
     Ok(())
 }
 
