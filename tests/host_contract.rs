@@ -328,6 +328,24 @@ fn the_hugo_shortcode_and_the_jekyll_include_pass_on_the_attributes_of_the_contr
     check_or_write_file("integrations/jekyll/_includes/context-check.html", &jekyll_include());
 }
 
+/// The screen names a `context-check:step` event carries, for www/embed.js's check of relayed events.
+fn screens_block() -> String {
+    use context_check::core::session::ScreenKey;
+    let all = [ScreenKey::Intro, ScreenKey::Resume, ScreenKey::Question(0), ScreenKey::Review, ScreenKey::Result(0)];
+    let names: Vec<String> = all.iter().map(|s| json(s.name())).collect();
+    format!("const SCREENS = new Set([{}]);\n", names.join(", "))
+}
+
+#[test]
+fn embed_js_checks_relayed_steps_against_the_cores_screen_names() {
+    check_or_write_block(
+        "www/embed.js",
+        "screens",
+        &markers("screens", "crates/core/src/session.rs", false),
+        &screens_block(),
+    );
+}
+
 #[test]
 fn embed_js_observes_the_attributes_of_the_contract() {
     check_or_write_block(

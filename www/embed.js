@@ -175,7 +175,10 @@ function expectedOrigin(frame) {
   return sandboxed ? "null" : new URL(frame.src, document.baseURI).origin;
 }
 
+// The screens a step event names, for checking what a frame relays.
+// BEGIN screens: written from crates/core/src/session.rs by tests/host_contract.rs; do not edit (UPDATE_CONTRACT=1 cargo test --test host_contract).
 const SCREENS = new Set(["intro", "resume", "question", "review", "result"]);
+// END screens
 
 /** A relayed event's detail when it has the shape embed.html sends, else null. */
 function relayedDetail(event, detail) {

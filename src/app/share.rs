@@ -22,8 +22,8 @@ fn on_screen(ctx: Runtime) -> Option<u64> {
 
 /// The result on screen as an SVG document and a file name stem.
 fn card_svg(ctx: Runtime) -> Option<(String, String)> {
+    let id = on_screen(ctx)?;
     ctx.session.with_untracked(|s| {
-        let Step::Result { id } = s.step else { return None };
         let entry = s.history.get(id)?;
         let v = view::result(ctx.instrument, s, entry);
         let address = ctx.link_base.with_value(|base| arrival::address_in_words(base));
