@@ -7,7 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use context_check::core::instrument::Instrument;
-use context_check::prerender::intro_html;
+use context_check::prerender::{intro_html, PRERENDERED};
 
 /// The pages, as paths inside dist/.
 const PAGES: [&str; 2] = ["index.html", "www/embed.html"];
@@ -28,6 +28,10 @@ pub fn write(dist: &Path, instrument: &'static Instrument) -> Result<(), FirstPa
     for page in PAGES {
         let path = dist.join(page);
         let html = fs::read_to_string(&path).map_err(|e| FirstPaintError::File(path.clone(), e))?;
+        // Painted by an earlier run over the same dist/ (the link previews may be written again).
+        if html.contains(PRERENDERED) && !html.contains(MARKER) {
+            continue;
+        }
         if !html.contains(MARKER) {
             return Err(FirstPaintError::NoMarker(path));
         }

@@ -323,6 +323,8 @@ for (const { width, theme } of LOOKS) {
     await measure(page, "the team page", problems);
 
     await page.goto(`${h.base}/www/builder.html`);
+    // On a phone the preview is below the form: its widget loads as the reader nears it.
+    await page.locator("#preview").scrollIntoViewIfNeeded();
     await page.locator("context-check").locator("[data-testid=start]").waitFor();
     await measure(page, "the builder", problems);
 
