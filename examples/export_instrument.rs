@@ -1,11 +1,21 @@
-//! Writes a shipped translation's instrument file, the one the widget fetches for readers of that
-//! language, named as the widget looks for it: `cargo run --example export_instrument -- de dist/pkg`
-//! writes `dist/pkg/instrument.de.v<version>.bin`.
+//! Writes a shipped translation's instrument file (its instrument, then the widget's words in that
+//! language), the one the widget fetches for readers of that language, named as the widget looks
+//! for it: `cargo run --example export_instrument -- de dist/pkg` writes
+//! `dist/pkg/instrument.de.v<version>.bin`. Natively only: the translation's words are compiled in
+//! there (on wasm32, where `wasm-pack test` builds every example, this is empty).
 
+#[cfg(not(target_arch = "wasm32"))]
 use context_check::core::options::Locale;
+#[cfg(not(target_arch = "wasm32"))]
 use context_check::shipped::{self, Shipped};
 
 fn main() {
+    #[cfg(not(target_arch = "wasm32"))]
+    export();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn export() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [lang, folder] = args.as_slice() else {
         eprintln!("usage: export_instrument <lang> <folder>");
@@ -15,7 +25,7 @@ fn main() {
         eprintln!("no shipped language `{lang}`");
         std::process::exit(2);
     };
-    let Some(bytes) = shipped::encoded(locale) else {
+    let Some(bytes) = shipped::translation_file(locale) else {
         eprintln!("`{lang}` is not compiled into this build");
         std::process::exit(1);
     };

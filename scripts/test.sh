@@ -12,6 +12,8 @@ cargo clippy --locked --target wasm32-unknown-unknown --lib --no-default-feature
 
 say "native tests (cargo test)"
 cargo test --locked --workspace
+# The core as the widget's bundle has it: without the German words, which come with the German file.
+cargo test --locked -p context-check-core --no-default-features --lib
 
 say "fuzzing the share-link decoders briefly (make fuzz runs longer)"
 FUZZ_RUNS=5000 "$ROOT/scripts/fuzz.sh"

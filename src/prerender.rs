@@ -28,11 +28,13 @@ pub fn intro_html(instrument: &'static Instrument, theme: &'static str) -> Strin
             page: StoredValue::new(PageFacts {
                 can_share: false,
                 model_url: None,
+                profile_pages: false,
                 coach: None,
                 sandboxed: false,
                 next_step: None,
             }),
             send_to: Memo::new(|_| None),
+            result_link: Callback::new(|()| None),
             date: |_| String::new(),
             dispatch: Callback::new(|_| {}),
             uid: 0,

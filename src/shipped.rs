@@ -9,6 +9,7 @@
 use std::sync::OnceLock;
 
 use crate::core::instrument::{Instrument, InstrumentError};
+use crate::core::locale::{provide_german, Strings};
 use crate::core::options::Locale;
 
 const ENGLISH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/instrument.bin"));
@@ -82,7 +83,8 @@ impl Shipped for Instrument {
         if let Some(decoded) = cell.get() {
             return decoded.as_ref().map_err(Clone::clone);
         }
-        let instrument: Instrument = postcard::from_bytes(bytes).map_err(|e| InstrumentError::Syntax(e.to_string()))?;
+        let syntax = |e: postcard::Error| InstrumentError::Syntax(e.to_string());
+        let (instrument, words): (Instrument, _) = postcard::take_from_bytes(bytes).map_err(syntax)?;
         if instrument.lang != locale.tag() {
             return Err(InstrumentError::Translation(format!(
                 "the file is in `{}`, not `{}`",
@@ -97,8 +99,31 @@ impl Shipped for Instrument {
                 instrument.id, instrument.version, english.id, english.version
             )));
         }
+        // The widget's own words in that language follow the instrument: kept for the rest of
+        // the visit, as the instrument is.
+        // Nothing may be left after them: a file written for other words (a newer or older bundle's)
+        // has more or fewer fields, and is refused rather than read into the wrong ones.
+        let words: &'static [u8] = Box::leak(words.to_vec().into_boxed_slice());
+        let (strings, rest): (Strings, _) = postcard::take_from_bytes(words).map_err(syntax)?;
+        if !rest.is_empty() {
+            return Err(InstrumentError::Translation("the file's words are not this bundle's".to_owned()));
+        }
+        provide_german(Box::leak(Box::new(strings))).map_err(|why| InstrumentError::Translation(why.to_owned()))?;
         cell.get_or_init(|| Ok(instrument)).as_ref().map_err(Clone::clone)
     }
+}
+
+/// A translation's file, for `make dist` to write beside the bundle: its instrument, then the
+/// widget's own words in that language (compiled in natively), which the widget's bundle leaves out.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn translation_file(locale: Locale) -> Option<Vec<u8>> {
+    let words = match locale {
+        Locale::En => return None,
+        Locale::De => &crate::core::locale::DE,
+    };
+    let mut file = encoded(locale)?.to_vec();
+    file.extend(postcard::to_allocvec(words).ok()?);
+    Some(file)
 }
 
 /// The encoded file of a shipped instrument, for `make dist` to write beside the bundle.

@@ -536,13 +536,35 @@ fn instrument_provide_refuses_a_file_of_another_version_and_takes_the_right_one_
     assert_ne!(Locale::De.file_name(english.version), Locale::De.file_name(newer.version));
     assert_eq!(Locale::De.instrument_file(english.version), None, "natively the German file is compiled in");
     assert_eq!(Locale::En.instrument_file(english.version), None, "English is always compiled in");
+    // The instrument alone, or followed by words of another language, is no translation file.
+    // (Checked here, before a file is taken: once one is, the process keeps it.)
+    let alone = context_check::shipped::encoded(Locale::De).expect("compiled in");
+    assert!(matches!(Instrument::provide(Locale::De, alone), Err(InstrumentError::Syntax(_))));
+    let mut english_words = alone.to_vec();
+    english_words.extend(postcard::to_allocvec(&context_check::core::locale::EN).expect("encodes"));
+    assert!(matches!(Instrument::provide(Locale::De, &english_words), Err(InstrumentError::Translation(_))));
+    let mut longer = context_check::shipped::translation_file(Locale::De).expect("compiled in");
+    longer.extend(postcard::to_allocvec("a word this bundle doesn't have").expect("encodes"));
+    assert!(matches!(Instrument::provide(Locale::De, &longer), Err(InstrumentError::Translation(_))), "other words");
     // A refusal is for that call only: the right file is taken afterwards.
-    let bytes = postcard::to_allocvec(&shipped_german_file()).expect("an instrument encodes");
+    let bytes = context_check::shipped::translation_file(Locale::De).expect("natively German is compiled in");
     let provided = Instrument::provide(Locale::De, &bytes).expect("the file of this version is taken");
     assert_eq!((provided.version, provided.lang.as_str()), (english.version, "de"));
     let shipped = Instrument::shipped_in(Locale::De).expect("shipped");
     assert_eq!(shipped.strings().lang, "de");
     assert_eq!(english.strings().lang, "en");
+}
+
+#[test]
+fn a_translation_file_carries_the_widgets_words_in_its_language_after_the_instrument() {
+    use context_check::core::locale::{Strings, DE};
+    use context_check::core::options::Locale;
+    let file = context_check::shipped::translation_file(Locale::De).expect("natively German is compiled in");
+    let (instrument, words): (Instrument, _) = postcard::take_from_bytes(&file).expect("the instrument comes first");
+    assert_eq!(instrument.lang, "de");
+    let words: Strings = postcard::from_bytes(Box::leak(words.to_vec().into_boxed_slice())).expect("then the words");
+    assert_eq!((words.lang, words.start, words.open_full_result), (DE.lang, DE.start, DE.open_full_result));
+    assert_eq!(context_check::shipped::translation_file(Locale::En), None, "English is never fetched");
 }
 
 #[test]

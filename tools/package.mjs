@@ -12,7 +12,7 @@ const manifest = {
   license,
   repository,
   type: "module",
-  files: ["index.html", "pkg/", "styles/", "www/", "integrations/"],
+  files: ["index.html", "r/", "pkg/", "styles/", "www/", "integrations/"],
   main: "./pkg/context_check.js",
   types: "./pkg/context_check.d.ts",
   exports: {

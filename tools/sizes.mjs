@@ -10,9 +10,12 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 // the bundle carries English only, and a German reader also fetches the German instrument file
 // (TRANSLATION_FILES), printed beside the total. Since every screen became a Leptos component
 // (issue 12), the total was 207 KB; the stored document's JSON moved to serde-json-core (stop 18)
-// and the total is 205.6 KB. The budget holds it there, with about 1 KB of room, until the savings
-// docs/size.md lists bring it back down.
-export const BUDGET = 207 * 1024;
+// and the total is 205.6 KB. Issue 13's reach work brought it to 206.4 KB (stop 19), then the
+// result in short for frames that can't grow and the reader's choice of a profile share page to
+// 209.0 KB; the German words moved out of the bundle into the German file won back 0.8 KB
+// (docs/size.md, stop 20). The budget holds the 208.3 KB there, with 0.7 KB of room, until the
+// savings docs/size.md lists bring it back down.
+export const BUDGET = 209 * 1024;
 const FILES = [
   ["wasm", "dist/pkg/context_check_bg.wasm"],
   ["js", "dist/pkg/context_check.js"],

@@ -15,6 +15,8 @@ import {
   TEXT_ON_ACCENT,
   THEMES,
 } from "./host-contract.js";
+// The widget's own rule for the theme auto, so the preview's host page resolves it as a real one would.
+import { hostScheme } from "./embed.js";
 
 /** Each option's default; "" where the option is simply unset. */
 export const DEFAULTS = Object.freeze(
@@ -197,6 +199,11 @@ function answerLanguage(lang) {
   return FIRST_QUESTION[String(lang ?? "").trim()] ? String(lang).trim() : "en";
 }
 
+/** Where `make dist` draws the answer block's image buttons (examples/previews/email_buttons.rs). */
+const EMAIL_BUTTONS = "www/email";
+/** The size the image buttons show at, half their pixels' (1120×144), for sharp text on phones. */
+const EMAIL_BUTTON_SIZE = Object.freeze({ width: 560, height: 72 });
+
 /**
  * The first question and one link per option, each opening the hosted check with that answer
  * chosen, at question 2 (`#cc-start=<question>:<option>`, read by the widget).
@@ -209,22 +216,35 @@ export function answerLinks({ origin, theme, lang } = {}) {
     language,
     prompt,
     words: ANSWER_WORDS[language],
-    options: choices.map((choice) => ({ label: choice.label, href: `${page}#${START_KEY}=${id}:${choice.id}` })),
+    options: choices.map((choice) => ({
+      label: choice.label,
+      href: `${page}#${START_KEY}=${id}:${choice.id}`,
+      image: `${base(origin)}/${EMAIL_BUTTONS}/${language}/${choice.id}.png`,
+    })),
   };
 }
 
 /**
  * The email answer block: the first question and its options as links, in tables with inline
- * styles only, so that it survives email clients (no script, no image, no CSS class). Each option
- * is a full-width bordered row, easy to tap, whose link text is the option itself.
+ * styles only, so that it survives email clients (no script, no CSS class, by default no image).
+ * Each option is a full-width bordered row, easy to tap, whose link text is the option itself.
+ * With `images`, each link holds the option's image button instead (hosted beside the check),
+ * whose alt text is the option itself, for clients that block images.
  */
-export function emailAnswerSnippet({ origin, theme, accent, lang } = {}) {
+export function emailAnswerSnippet({ origin, theme, accent, lang, images = false } = {}) {
   const { language, prompt, words, options } = answerLinks({ origin, theme, lang });
   const colour = hexColour(accent) ?? DEFAULT_ACCENT;
   const text = `font-family:${EMAIL_FONT};color:${EMAIL_TEXT_COLOUR};`;
   const rows = options
     .map(
-      ({ label, href }) => `  <tr>
+      ({ label, href, image }) =>
+        images
+          ? `  <tr>
+    <td style="padding:0 0 8px 0;">
+      <a href="${escapeAttr(href)}" target="_blank" style="display:block;text-decoration:none;"><img src="${escapeAttr(image)}" width="${EMAIL_BUTTON_SIZE.width}" height="${EMAIL_BUTTON_SIZE.height}" alt="${escapeAttr(label)}" style="display:block;border:0;width:100%;max-width:${EMAIL_BUTTON_SIZE.width}px;height:auto;${text}font-size:16px;line-height:22px;"></a>
+    </td>
+  </tr>`
+          : `  <tr>
     <td style="padding:0 0 8px 0;">
       <table role="presentation" border="0" cellpadding="0" cellspacing="0" width="100%" style="border-collapse:separate;">
         <tr>
@@ -285,6 +305,7 @@ function startBuilder() {
   const servedInput = document.getElementById("served-at");
   const servedError = document.getElementById("served-at-error");
   const relayBox = document.getElementById("iframe-relay");
+  const imagesBox = document.getElementById("answer-images");
   const form = document.getElementById("builder-options");
   const accentText = document.getElementById("accent-text");
   const accentPicker = document.getElementById("accent-picker");
@@ -292,6 +313,8 @@ function startBuilder() {
   const instanceInput = document.getElementById("instance");
   const instanceError = document.getElementById("instance-error");
   const preview = document.getElementById("preview");
+  const previewSlot = preview.querySelector("[data-preview-slot]");
+  const pageChoices = document.querySelectorAll('input[name="preview-page"]');
   const snippets = {
     script: document.getElementById("snippet-script"),
     iframe: document.getElementById("snippet-iframe"),
@@ -339,7 +362,13 @@ function startBuilder() {
     snippets.iframe.value = iframeSnippet(origin, options, { relay: relayBox.checked });
     snippets.link.value = standaloneUrl(origin, options);
     snippets.email.value = emailSnippet({ origin, theme: options.theme, accent: options.accent });
-    snippets.answer.value = emailAnswerSnippet({ origin, theme: options.theme, accent: options.accent, lang: options.lang });
+    snippets.answer.value = emailAnswerSnippet({
+      origin,
+      theme: options.theme,
+      accent: options.accent,
+      lang: options.lang,
+      images: imagesBox.checked,
+    });
     showRichText(richPreview, answerLinks({ origin, theme: options.theme, lang: options.lang }));
     for (const area of Object.values(snippets)) fit(area);
     for (const status of document.querySelectorAll("[data-copy-status]")) status.textContent = "";
@@ -349,15 +378,24 @@ function startBuilder() {
     else previewTimer = setTimeout(() => renderPreview(options), 250);
   }
 
-  /** Replaces the preview with a fresh <context-check>: the element renders once, when created. */
+  /**
+   * Replaces the preview with a fresh <context-check>: the element renders once, when created.
+   * The theme auto follows the colour scheme its page declares, read from the document's root
+   * when the widget mounts; the preview's stand-in page is an element inside the builder, so the
+   * builder resolves auto from the scheme that element declares (its CSS `color-scheme`) and
+   * gives the preview that theme. Switching pages re-creates the widget only when that changes it.
+   */
   function renderPreview(options) {
-    const pairs = nonDefault(options);
+    const scheme = [...pageChoices].find((choice) => choice.checked)?.value === "dark" ? "dark" : "light";
+    preview.dataset.page = scheme;
+    const theme = (options.theme || DEFAULTS.theme) === "auto" ? hostScheme(getComputedStyle(preview).colorScheme) : options.theme;
+    const pairs = nonDefault({ ...options, theme });
     const key = JSON.stringify(pairs);
     if (key === previewKey) return;
     previewKey = key;
     const widget = document.createElement("context-check");
     for (const [name, value] of pairs) widget.setAttribute(name, value);
-    preview.replaceChildren(widget);
+    previewSlot.replaceChildren(widget);
   }
 
   function syncPicker() {
@@ -389,7 +427,10 @@ function startBuilder() {
   });
 
   servedInput.addEventListener("input", () => update({ immediate: false }));
+  // The page behind the preview is no option: it changes the preview alone, never the snippets.
+  for (const choice of pageChoices) choice.addEventListener("change", () => renderPreview(readOptions()));
   relayBox.addEventListener("change", () => update());
+  imagesBox.addEventListener("change", () => update());
 
   for (const button of document.querySelectorAll("[data-copy]")) {
     button.addEventListener("click", () => copy(button));

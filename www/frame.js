@@ -53,15 +53,47 @@ if (relayTo) {
   console.warn("Context Check: relay=1, but the parent page's origin is unknown (no referrer); nothing is relayed.");
 }
 
+// A host that fits the frame to its content answers each height message by resizing it (embed.js
+// and WordPress do). One that doesn't leaves the frame the height it was given, and a long result
+// would scroll inside it. So a second after each height is sent, the frame checks that it got at
+// least that height; if not, it sends it once more and checks again. When the host still hasn't
+// given it (it never resizes, or caps the height, as WordPress does at 1000 px), the frame is taken
+// as fixed: data-frame="fixed" on this page, and frame.css shows the result in short, with "Open
+// your full result" in a new tab. It stays so. A hidden page (a background tab, a collapsed
+// section) lays nothing out, so its checks wait until it is shown.
+const ANSWER_WAIT_MS = 1000;
+/** Borders and rounding on the host's side, which a fitted frame may differ by. */
+const SLACK_PX = 40;
+let fixed = false;
+
 if (window.parent !== window) {
   let sent = -1;
+  const send = (height) => {
+    // Only a number is sent, so any origin may read it.
+    window.parent.postMessage({ contextCheck: { height } }, "*");
+    if (wordpressSecret) window.parent.postMessage({ message: "height", value: height, secret: wordpressSecret }, "*");
+  };
+  const shown = () => document.visibilityState === "visible" && window.innerHeight > 0;
+  const check = (height, tries) =>
+    setTimeout(() => {
+      // Done when a newer height is being checked, or when this one was given.
+      if (fixed || sent !== height || (shown() && window.innerHeight + SLACK_PX >= height)) return;
+      if (!shown()) {
+        document.addEventListener("visibilitychange", () => check(height, tries), { once: true });
+      } else if (tries > 1) {
+        send(height);
+        check(height, tries - 1);
+      } else {
+        fixed = true;
+        document.documentElement.dataset.frame = "fixed";
+      }
+    }, ANSWER_WAIT_MS);
   new ResizeObserver(() => {
     const height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height !== sent) {
       sent = height;
-      // Only a number is sent, so any origin may read it.
-      window.parent.postMessage({ contextCheck: { height } }, "*");
-      if (wordpressSecret) window.parent.postMessage({ message: "height", value: height, secret: wordpressSecret }, "*");
+      send(height);
+      if (!fixed) check(height, 2);
     }
   }).observe(document.body);
 }

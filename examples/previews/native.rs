@@ -39,7 +39,7 @@ const END: &str = "<!-- END link preview -->";
 const FONTS: [&str; 4] = ["Liberation Sans", "Arial", "DejaVu Sans", "Noto Sans"];
 
 #[derive(Debug, thiserror::Error)]
-enum PreviewError {
+pub(super) enum PreviewError {
     #[error("the shipped instrument: {0}")]
     Instrument(#[from] context_check::core::instrument::InstrumentError),
     #[error("no font to draw the preview with: install fonts-liberation or fonts-dejavu-core")]
@@ -54,6 +54,10 @@ enum PreviewError {
     Page(PathBuf),
     #[error("the site's address must start with https:// or http://, not `{0}`")]
     Site(String),
+    #[error("{0}: no `{1}` to replace")]
+    Template(PathBuf, &'static str),
+    #[error("the profile id `{0}` can't be a share page's folder (arrival::is_profile_id)")]
+    ProfileId(String),
     #[error("the first paint: {0}")]
     FirstPaint(#[from] super::first_paint::FirstPaintError),
 }
@@ -80,7 +84,7 @@ fn write_previews(dist: &Path, site: Option<&str>) -> Result<(), PreviewError> {
         return Err(PreviewError::Site(site.to_owned()));
     }
     let instrument = Instrument::shipped()?;
-    let png = draw(instrument)?;
+    let png = draw(&preview_image(instrument))?;
     let image = dist.join(IMAGE);
     fs::write(&image, png).map_err(|e| PreviewError::File(image.clone(), e))?;
     if let Some(site) = site {
@@ -91,10 +95,12 @@ fn write_previews(dist: &Path, site: Option<&str>) -> Result<(), PreviewError> {
         let path = dist.join(page);
         let html = fs::read_to_string(&path).map_err(|e| PreviewError::File(path.clone(), e))?;
         let tagged =
-            with_tags(&html, page, site, &instrument.tagline).ok_or_else(|| PreviewError::Page(path.clone()))?;
+            with_tags(&html, page, IMAGE, site, &instrument.tagline).ok_or_else(|| PreviewError::Page(path.clone()))?;
         fs::write(&path, tagged).map_err(|e| PreviewError::File(path.clone(), e))?;
     }
     super::first_paint::write(dist, instrument)?;
+    super::profile_pages::write(dist, site, instrument)?;
+    super::email_buttons::write(dist)?;
     Ok(())
 }
 
@@ -125,8 +131,8 @@ fn oembed(site: &str, instrument: &Instrument) -> String {
     format!("{document:#}\n")
 }
 
-/// The preview card as a PNG.
-fn draw(instrument: &Instrument) -> Result<Vec<u8>, PreviewError> {
+/// A preview card as a PNG.
+pub(super) fn draw(card: &context_check::markup::Node) -> Result<Vec<u8>, PreviewError> {
     let mut options = usvg::Options::default();
     let fonts = options.fontdb_mut();
     fonts.load_system_fonts();
@@ -135,8 +141,7 @@ fn draw(instrument: &Instrument) -> Result<Vec<u8>, PreviewError> {
         .find(|name| fonts.faces().any(|face| face.families.iter().any(|(family, _)| family == name)))
         .ok_or(PreviewError::NoFont)?;
     fonts.set_sans_serif_family(family);
-    let svg =
-        to_markup_string(&preview_image(instrument)).replace("font-family=\"", &format!("font-family=\"{family}, "));
+    let svg = to_markup_string(card).replace("font-family=\"", &format!("font-family=\"{family}, "));
     let tree = usvg::Tree::from_str(&svg, &options)?;
     let size = tree.size().to_int_size();
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or(PreviewError::Draw)?;
@@ -145,19 +150,20 @@ fn draw(instrument: &Instrument) -> Result<Vec<u8>, PreviewError> {
 }
 
 /// What an attribute or element of the page says, as written (already escaped for HTML).
-fn between<'a>(html: &'a str, start: &str, end: &str) -> Option<&'a str> {
+pub(super) fn between<'a>(html: &'a str, start: &str, end: &str) -> Option<&'a str> {
     let from = html.find(start)? + start.len();
     Some(&html[from..from + html[from..].find(end)?])
 }
 
-/// The page with its link preview tags before `</head>` (in place of earlier ones).
-fn with_tags(html: &str, page: &str, site: Option<&str>, alt: &str) -> Option<String> {
+/// The page (its path in dist/) with its link preview tags before `</head>` (in place of earlier
+/// ones), showing `image` (a path in dist/).
+pub(super) fn with_tags(html: &str, page: &str, image: &str, site: Option<&str>, alt: &str) -> Option<String> {
     let title = between(html, "<title>", "</title>")?.trim();
     let description = between(html, "<meta name=\"description\" content=\"", "\"").unwrap_or(title);
     let depth = page.matches('/').count();
     let image = match site {
-        Some(site) => format!("{site}/{IMAGE}"),
-        None => format!("{}{IMAGE}", "../".repeat(depth)),
+        Some(site) => format!("{site}/{image}"),
+        None => format!("{}{image}", "../".repeat(depth)),
     };
     let alt = alt.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
     let mut tags = vec![

@@ -89,14 +89,14 @@ fn start(
     state: &Rc<RefCell<Mounted>>,
 ) {
     panic::watch(element, instrument.strings().crashed);
-    let model_url = location::hosted_file(element, "www/model.html");
+    let hosted_at = location::hosted_file(element, "");
     // The hosted page's painted copy of the intro (src/prerender.rs) goes in the same task as the
     // widget comes, so nothing is drawn in between and nothing moves.
     if let Ok(Some(painted)) = element.query_selector(":scope > [data-prerendered]") {
         painted.remove();
     }
     let handle =
-        leptos::mount::mount_to(element.clone(), move || super::runtime::widget(instrument, options, model_url));
+        leptos::mount::mount_to(element.clone(), move || super::runtime::widget(instrument, options, hosted_at));
     *state.borrow_mut() = Mounted::Up(Box::new(handle));
 }
 

@@ -38,6 +38,10 @@ pub struct Runtime {
     pub sandboxed: bool,
     /// The share sheet may open here.
     pub can_share: bool,
+    /// The hosted check's root, when share links go to it: they may then open on the share page of
+    /// their profile (`arrival::share_page`), if the visitor says so (`profile_in_link`).
+    check_root: StoredValue<Option<String>>,
+    pub profile_in_link: RwSignal<bool>,
     /// The card of the result with this id, drawn for a share sheet that takes files.
     pub card_file: StoredValue<Option<(u64, web_sys::File)>, LocalStorage>,
 }
@@ -49,9 +53,12 @@ impl Runtime {
             Action::Session(event) => self.send(event),
             Action::Finish => self.send(Event::Finish { now: clock::now() }),
             Action::TakeItYourself => self.leave_shared(),
-            Action::CopyLink | Action::ShareSheet | Action::DownloadPng | Action::DownloadSvg | Action::Print => {
-                super::share::run(self, action)
-            }
+            Action::CopyLink
+            | Action::ShareSheet
+            | Action::DownloadPng
+            | Action::DownloadSvg
+            | Action::Print
+            | Action::ProfileInLink(_) => super::share::run(self, action),
         }
     }
 
@@ -118,12 +125,36 @@ impl Runtime {
     pub fn link(self, session: &Session) -> Option<String> {
         let Step::Result { id } = session.step else { return None };
         let entry = session.history.get(id)?;
-        let base = self.link_base.with_value(|base| match base.split_once('#') {
+        let profile = self.profile_in_link.get().then_some(entry.profile.as_str());
+        Some(self.link_to(&SharedResult::from_history(self.instrument, entry), profile))
+    }
+
+    /// The link to the result on screen: the visitor's own, or the one a link brought.
+    fn shown_link(self) -> Option<String> {
+        self.arrival.with_untracked(|arrived| match arrived {
+            Arrival::Own => self.session.with_untracked(|s| self.link(s)),
+            Arrival::Shared(result) => Some(self.link_to(result, None)),
+            Arrival::Earlier { .. } | Arrival::Damaged(_) => None,
+        })
+    }
+
+    /// The page share links go to: the link base, or on the hosted check its root or the share
+    /// page of `profile`.
+    pub fn share_page(self, profile: Option<&str>) -> String {
+        let base = self.link_base.get_value();
+        self.check_root.with_value(|root| {
+            root.as_deref().and_then(|root| arrival::share_page(&base, root, profile)).unwrap_or(base)
+        })
+    }
+
+    fn link_to(self, result: &SharedResult, profile: Option<&str>) -> String {
+        let base = self.share_page(profile);
+        let base = match base.split_once('#') {
             Some((page, fragment)) => arrival::link_base(page, &codec::without_param(fragment, COACH_KEY)),
-            None => base.clone(),
-        });
-        let code = codec::encode(&SharedResult::from_history(self.instrument, entry), self.instrument);
-        Some(self.result_key.with_value(|key| arrival::link_to(&base, key, &code)))
+            None => base,
+        };
+        let code = codec::encode(result, self.instrument);
+        self.result_key.with_value(|key| arrival::link_to(&base, key, &code))
     }
 
     /// Leaves a shared result (or a link that can't be read) for the visitor's own assessment,
@@ -172,6 +203,8 @@ fn tell_each_step(runtime: Runtime) {
     let key = Memo::new(move |_| runtime.session.with(|s| ScreenKey::of(instrument, s)));
     Effect::new(move |_| {
         let current = key.get();
+        // The reader's choice of a profile share page is for the result they made it on.
+        runtime.profile_in_link.set(false);
         let Some(root) = runtime.root.get() else { return };
         let question = match current {
             ScreenKey::Question(index) => Field::Number(index + 1),
@@ -204,7 +237,8 @@ fn listen(runtime: Runtime) {
 }
 
 /// The whole widget, ready to mount.
-pub fn widget(instrument: &'static Instrument, options: Options, model_url: Option<String>) -> impl IntoView {
+/// `hosted_at` is where the widget's files are (the hosted check's root), when that can be found.
+pub fn widget(instrument: &'static Instrument, options: Options, hosted_at: Option<String>) -> impl IntoView {
     let store = Store::open(storage_key(&instrument.id, options.instance.as_deref()));
     let held = store.read();
     let found = match &held {
@@ -222,6 +256,8 @@ pub fn widget(instrument: &'static Instrument, options: Options, model_url: Opti
     }
     let (session, effects) = Session::open(instrument, found, opening);
     let result_key = arrival::result_key(options.instance.as_deref());
+    let link_base = options.share_base().map_or_else(location::href, str::to_owned);
+    let check_root = hosted_at.clone().filter(|root| arrival::share_page(&link_base, root, None).is_some());
     let runtime = Runtime {
         instrument,
         session: RwSignal::new(session),
@@ -229,10 +265,12 @@ pub fn widget(instrument: &'static Instrument, options: Options, model_url: Opti
         share: RwSignal::new(ShareState::default()),
         store: StoredValue::new(store),
         root: NodeRef::new(),
-        link_base: StoredValue::new(options.share_base().map_or_else(location::href, str::to_owned)),
+        link_base: StoredValue::new(link_base),
         result_key: StoredValue::new(result_key),
         sandboxed: options.frame == Frame::Sandboxed,
         can_share: options.frame != Frame::Sandboxed && clipboard::can_share(),
+        check_root: StoredValue::new(check_root),
+        profile_in_link: RwSignal::new(false),
         card_file: StoredValue::new_local(None),
     };
     runtime.carry_out(effects);
@@ -251,7 +289,8 @@ pub fn widget(instrument: &'static Instrument, options: Options, model_url: Opti
     });
     let page = PageFacts {
         can_share: runtime.can_share,
-        model_url,
+        model_url: hosted_at.map(|root| format!("{root}www/model.html")),
+        profile_pages: runtime.check_root.with_value(Option::is_some),
         coach: coach_invite(),
         sandboxed: runtime.sandboxed,
         next_step,
@@ -272,6 +311,7 @@ pub fn widget(instrument: &'static Instrument, options: Options, model_url: Opti
         share: runtime.share.read_only(),
         page: StoredValue::new(page),
         send_to,
+        result_link: Callback::new(move |()| runtime.shown_link()),
         date: clock::format_date,
         dispatch: Callback::new(move |action| runtime.act(action)),
         uid: NEXT_UID.fetch_add(1, Ordering::Relaxed),

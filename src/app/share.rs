@@ -26,7 +26,7 @@ fn card_svg(ctx: Runtime) -> Option<(String, String)> {
     ctx.session.with_untracked(|s| {
         let entry = s.history.get(id)?;
         let v = view::result(ctx.instrument, s, entry);
-        let address = ctx.link_base.with_value(|base| arrival::address_in_words(base));
+        let address = arrival::address_in_words(&ctx.share_page(None));
         let svg = to_markup_string(&card_image::card_image(
             ctx.instrument.strings(),
             &v,
@@ -69,6 +69,11 @@ pub fn prepare_card_file(ctx: Runtime, id: u64) {
 pub fn run(ctx: Runtime, action: Action) {
     let link = || ctx.session.with_untracked(|s| ctx.link(s));
     match action {
+        Action::ProfileInLink(shown) => {
+            ctx.profile_in_link.set(shown);
+            // What the last action said was about the other link.
+            ctx.share.set(ShareState::default());
+        }
         Action::CopyLink => {
             if let Some(link) = link() {
                 spawn_local(copy_or_show(ctx, link));

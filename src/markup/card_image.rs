@@ -10,7 +10,7 @@ use crate::core::view::ResultView;
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
 
-const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
+pub(super) const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 
 /// The images' colours: the light theme's (src/core/colour.rs), as `#rrggbb`.
 pub(super) struct Colours {

@@ -3,6 +3,7 @@
 //! The pages themselves are Leptos components (`crate::ui`). Text is always escaped as text.
 
 pub mod card_image;
+pub mod email_button;
 pub mod preview_image;
 mod serialize;
 pub mod team_image;

@@ -24,6 +24,9 @@ pub enum Action {
     DownloadSvg,
     /// The result card alone, on paper or as a PDF.
     Print,
+    /// Whether share links open on the share page of the visitor's profile, whose link preview
+    /// shows it.
+    ProfileInLink(bool),
 }
 
 impl From<Event> for Action {
@@ -47,6 +50,8 @@ pub struct PageFacts {
     pub can_share: bool,
     /// Where "How this is scored" is hosted, when that can be found.
     pub model_url: Option<String>,
+    /// Share links may open on the share page of the visitor's profile (on the hosted check).
+    pub profile_pages: bool,
     /// The coach's invite the visit came with, if any.
     pub coach: Option<CoachInvite>,
     /// A sandboxed frame: no downloads, no new tabs.
@@ -66,6 +71,8 @@ pub struct Ctx {
     pub page: StoredValue<PageFacts>,
     /// "Send to <coach>" and its `mailto:` address, on the visitor's own result from a coach's link.
     pub send_to: Memo<Option<(String, String)>>,
+    /// The share link of the result on screen, if one is (read when asked, untracked).
+    pub result_link: Callback<(), Option<String>>,
     /// Dates in the reader's locale.
     pub date: fn(u64) -> String,
     /// Carries out an action: see [`Ctx::act`].

@@ -48,7 +48,10 @@ const snippets = async (page) => ({
   answer: await snippet(page, "answer"),
 });
 
-/** The attributes of the preview's one <context-check> element, once they equal `expected`. */
+/**
+ * The attributes of the preview's one <context-check> element, once they equal `expected`. The
+ * snippets' theme auto shows on the preview as the theme its page (light by default) gives it.
+ */
 async function previewAttributes(page, expected) {
   await page.waitForFunction(
     (want) => {
@@ -74,7 +77,7 @@ test("with the defaults the snippets carry no options and point at the folder th
   assert.match(iframe, new RegExp(`^<iframe src="${h.base}/www/embed\\.html" title="Context Check: a team context assessment" allow="clipboard-write; web-share" data-context-check loading="lazy" style="width:100%;border:0;height:720px"></iframe>`));
   assert.ok(iframe.endsWith(`<script type="module" src="${h.base}/www/embed.js"></script>`), "the optional resize script");
   assert.ok(email.includes(`href="${h.base}/"`), "the email button links to the hosted page");
-  assert.deepEqual(await previewAttributes(page, {}), [{}], "one preview element, with no attributes");
+  assert.deepEqual(await previewAttributes(page, { theme: "light" }), [{ theme: "light" }], "one preview element, auto resolved for the light page and nothing else");
   assert.equal(await page.textContent("[data-origin]"), h.base, "the page names the origin it uses");
   assert.deepEqual(page.own, []);
 });
@@ -152,8 +155,8 @@ test("changing theme, accent and start updates all three snippets and re-creates
   assert.ok(after.script.endsWith(`\n<context-check accent="#ff5500" start="question" instance="blog" font="inherit">${fallback()}</context-check>`), after.script);
   assert.ok(after.iframe.includes("embed.html?accent=%23ff5500&amp;start=question&amp;instance=blog&amp;font=inherit\""), after.iframe);
   assert.ok(after.email.includes(`href="${h.base}/"`), "back to the default theme, the link has no query");
-  assert.deepEqual(await previewAttributes(page, { accent: "#ff5500", start: "question", instance: "blog", font: "inherit" }), [
-    { accent: "#ff5500", start: "question", instance: "blog", font: "inherit" },
+  assert.deepEqual(await previewAttributes(page, { theme: "light", accent: "#ff5500", start: "question", instance: "blog", font: "inherit" }), [
+    { theme: "light", accent: "#ff5500", start: "question", instance: "blog", font: "inherit" },
   ]);
 
   await page.click("#accent-reset");
@@ -169,7 +172,7 @@ test("the language is offered: German goes into the script and iframe snippets a
   const { script, iframe } = await snippets(page);
   assert.ok(script.endsWith(`\n<context-check lang="de">${fallback("Den 5-Minuten-Check zum Kontext deines Teams machen")}</context-check>`), script);
   assert.ok(iframe.includes(`<iframe src="${h.base}/www/embed.html?lang=de" `), iframe);
-  assert.deepEqual(await previewAttributes(page, { lang: "de" }), [{ lang: "de" }]);
+  assert.deepEqual(await previewAttributes(page, { theme: "light", lang: "de" }), [{ theme: "light", lang: "de" }]);
   // The preview speaks German.
   await page.locator("#preview context-check [data-testid=start]").waitFor();
   assert.equal(await page.locator("#preview context-check .cc-root").getAttribute("lang"), "de");
@@ -193,7 +196,7 @@ test('an accent like "><script> is escaped in the snippets and a bad instance na
   assert.equal(iframe.split("<script").length - 1, 1, "the only script tag in the iframe snippet is embed.js");
   assert.ok(!email.includes("<script") && !email.includes("alert"), "a non-hex accent stays out of the email");
   assert.ok(await page.isVisible("#accent-hint"), "the builder says it isn't a colour");
-  assert.deepEqual(await previewAttributes(page, { accent: evil }), [{ accent: evil }]);
+  assert.deepEqual(await previewAttributes(page, { theme: "light", accent: evil }), [{ theme: "light", accent: evil }]);
   assert.equal(await page.$$eval("#preview script", (s) => s.length), 0, "nothing is injected into the preview");
 
   await page.fill("#instance", 'my "blog"');
@@ -344,6 +347,50 @@ test("each link of the email answer block opens the check at question 2 with tha
   assert.deepEqual(page.own, []);
 });
 
+test("with image buttons each answer's link holds its drawn button, whose alt text is the answer, and still opens at question 2", async () => {
+  const page = await openBuilder();
+  const question = await firstQuestion(page);
+  await page.check("#answer-images");
+  const html = await snippet(page, "answer");
+  for (const banned of ["<script", "class=", "<style", "<link", "javascript:"]) {
+    assert.ok(!html.toLowerCase().includes(banned), `no ${banned}`);
+  }
+  const mail = await h.page({ width: 600, height: 900 });
+  await mail.setContent(`<!doctype html><body>${html}</body>`);
+  await mail.waitForFunction(() => [...document.images].every((i) => i.complete));
+  await mail.screenshot({ path: `${SCREENSHOTS}/email-answer-buttons.png`, fullPage: true });
+  const buttons = await mail.$$eval("a", (all) =>
+    all.map((a) => {
+      const img = a.querySelector("img");
+      return { href: a.href, alt: img?.alt, src: img?.src, drawn: img?.naturalWidth, shown: img?.getBoundingClientRect().width };
+    }),
+  );
+  assert.deepEqual(
+    buttons.map(({ href, alt, src }) => ({ href, alt, src })),
+    question.options.map((o) => ({
+      href: `${h.base}/#cc-start=${question.id}:${o.id}`,
+      alt: o.label,
+      src: `${h.base}/www/email/en/${o.id}.png`,
+    })),
+  );
+  for (const b of buttons) {
+    assert.equal(b.drawn, 1120, `${b.src} is served and drawn at twice its size`);
+    assert.ok(b.shown > 300 && b.shown <= 560, `${b.src} shows at ${b.shown}px`);
+  }
+  await mail.context().close();
+
+  const reader = await h.page({ width: 390, height: 844 });
+  await reader.goto(buttons[2].href);
+  await reader.locator('fieldset[data-index="1"]').waitFor();
+  await reader.locator("[data-testid=back]").click();
+  assert.equal(await reader.isChecked('fieldset[data-index="0"] input[value="2"]'), true);
+  assert.deepEqual(reader.problems, []);
+
+  await page.uncheck("#answer-images");
+  assert.ok(!(await snippet(page, "answer")).includes("<img"), "unticked, the block is text links again");
+  assert.deepEqual(page.own, []);
+});
+
 test("an answer link that names no question or option opens the check at its intro", async () => {
   for (const start of ["nope:new", "work_kind:nope", "work_kind", "work_kind:new:new", "%00:%00"]) {
     const reader = await h.page();
@@ -452,4 +499,120 @@ test("screenshots of the builder at 1280px and 320px, light and dark, without ho
     assert.deepEqual(page.own, []);
     await page.context().close();
   }
+});
+
+/** The relative luminance of a computed `rgb(…)` colour, 0 for black to 1 for white. */
+function luminance(rgb) {
+  const [r, g, b] = rgb.match(/[\d.]+/g).slice(0, 3).map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** How the preview's widget renders, read inside its shadow root once it shows its intro. */
+async function previewLook(page) {
+  await page.locator("#preview context-check [data-testid=start]").waitFor();
+  return page.$eval("#preview context-check", (host) => {
+    const root = host.shadowRoot.querySelector(".cc-root");
+    const style = getComputedStyle(root);
+    return { theme: root.dataset.theme, background: style.backgroundColor, text: style.color, scheme: style.colorScheme };
+  });
+}
+
+/** The stand-in host page around the preview: the scheme it declares and its colours. */
+const hostPage = (page) =>
+  page.$eval("#preview", (frame) => {
+    const style = getComputedStyle(frame);
+    return { page: frame.dataset.page, scheme: style.colorScheme, background: style.backgroundColor, text: style.color };
+  });
+
+const isDark = ({ background, text }) => luminance(background) < 0.1 && luminance(text) > 0.5;
+const isLight = ({ background, text }) => luminance(background) > 0.8 && luminance(text) < 0.1;
+
+test("with the theme auto the preview is light on the light page and dark on the dark page, whatever the reader's system says", async () => {
+  const page = await openBuilder();
+  await page.emulateMedia({ colorScheme: "light" });
+  assert.equal(await page.isChecked('input[name="preview-page"][value="light"]'), true, "the light page by default");
+  const light = await hostPage(page);
+  assert.equal(light.scheme, "light", "the light page declares color-scheme: light");
+  assert.ok(isLight(light), `the light page looks light: ${JSON.stringify(light)}`);
+  const before = await previewLook(page);
+  assert.equal(before.theme, "light");
+  assert.ok(isLight(before), `the widget is light: ${JSON.stringify(before)}`);
+  const script = await snippet(page, "script");
+
+  await page.getByRole("radio", { name: "Dark page" }).check();
+  const dark = await hostPage(page);
+  assert.deepEqual([dark.page, dark.scheme], ["dark", "dark"], "the dark page declares color-scheme: dark");
+  assert.ok(isDark(dark), `the dark page looks dark: ${JSON.stringify(dark)}`);
+  await page.waitForFunction(() => document.querySelector("#preview context-check")?.getAttribute("theme") === "dark");
+  const after = await previewLook(page);
+  assert.deepEqual([after.theme, after.scheme], ["dark", "dark"]);
+  assert.ok(isDark(after), `on a light system the widget on the dark page is dark: ${JSON.stringify(after)}`);
+  assert.equal(await snippet(page, "script"), script, "the page behind the preview is no option: the snippets stay as they were");
+
+  // A reader's dark system doesn't make the widget on a light page dark.
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.getByRole("radio", { name: "Light page" }).check();
+  await page.waitForFunction(() => document.querySelector("#preview context-check")?.getAttribute("theme") === "light");
+  const back = await previewLook(page);
+  assert.equal(back.theme, "light");
+  assert.ok(isLight(back), `on a dark system the widget on the light page is light: ${JSON.stringify(back)}`);
+  assert.ok(isLight(await hostPage(page)), "the light page stays light in the builder's dark theme");
+  assert.deepEqual(page.own, []);
+});
+
+test("an explicit theme stays what was chosen on either page, and switching pages keeps the same widget", async () => {
+  const page = await openBuilder();
+  await page.check('input[name="theme"][value="light"]');
+  assert.deepEqual(await previewAttributes(page, { theme: "light" }), [{ theme: "light" }]);
+  await previewLook(page);
+  await page.evaluate(() => (window.lightWidget = document.querySelector("#preview context-check")));
+  await page.getByRole("radio", { name: "Dark page" }).check();
+  assert.equal((await hostPage(page)).scheme, "dark");
+  const light = await previewLook(page);
+  assert.equal(light.theme, "light");
+  assert.ok(isLight(light), `the light theme stays light on the dark page: ${JSON.stringify(light)}`);
+  assert.equal(
+    await page.evaluate(() => document.querySelector("#preview context-check") === window.lightWidget),
+    true,
+    "the widget isn't re-created when the page changes nothing in it",
+  );
+
+  await page.check('input[name="theme"][value="dark"]');
+  await page.getByRole("radio", { name: "Light page" }).check();
+  await page.waitForFunction(() => document.querySelector("#preview context-check")?.getAttribute("theme") === "dark");
+  const dark = await previewLook(page);
+  assert.equal(dark.theme, "dark");
+  assert.ok(isDark(dark), `the dark theme stays dark on the light page: ${JSON.stringify(dark)}`);
+  assert.deepEqual(page.own, []);
+});
+
+test("the page switch is a labelled radio group that works with the keyboard and fits 320 px", async () => {
+  const page = await openBuilder();
+  const group = page.getByRole("group", { name: "Preview on" });
+  assert.equal(await group.getByRole("radio").count(), 2, "two choices in a group named by its legend");
+  await page.getByRole("radio", { name: "Light page" }).focus();
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.getByRole("radio", { name: "Dark page" }).isChecked(), true, "an arrow key picks the dark page");
+  assert.equal((await hostPage(page)).page, "dark");
+  const ring = await page.$eval(".b-segment:has(input:focus-visible)", (label) => getComputedStyle(label).outlineStyle);
+  assert.equal(ring, "solid", "the focused choice shows a focus ring");
+  await page.waitForFunction(() => document.querySelector("#preview context-check")?.getAttribute("theme") === "dark");
+  assert.ok(isDark(await previewLook(page)));
+  await page.waitForTimeout(500); // the widget's styles and fonts settle
+  await page.screenshot({ path: `${SCREENSHOTS}/builder-dark-page.png`, fullPage: true });
+  assert.deepEqual(page.own, []);
+  await page.context().close();
+
+  const narrow = await openBuilder({ width: 320, height: 800 });
+  await narrow.getByRole("radio", { name: "Dark page" }).check();
+  const boxes = await narrow.$$eval(".b-segment", (all) => all.map((label) => label.getBoundingClientRect().toJSON()));
+  for (const box of boxes) assert.ok(box.width >= 24 && box.height >= 24 && box.right <= 320, `a whole, finger-sized choice: ${JSON.stringify(box)}`);
+  await previewLook(narrow);
+  await narrow.screenshot({ path: `${SCREENSHOTS}/builder-320-dark-page.png`, fullPage: true });
+  const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no horizontal scrolling at 320px (overflow ${overflow}px)`);
+  assert.deepEqual(narrow.own, []);
 });

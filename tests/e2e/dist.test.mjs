@@ -31,6 +31,8 @@ test("dist is an npm package that carries everything the three embeds need, and 
     "pkg/context_check.d.ts",
     "integrations/hugo/layouts/shortcodes/context-check.html",
     "integrations/jekyll/_includes/context-check.html",
+    "r/platform/index.html",
+    "r/platform/preview.png",
   ]) {
     assert.ok(files.includes(needed), `${needed} is in the package`);
   }
@@ -119,6 +121,29 @@ test("every hosted page carries Open Graph and Twitter card tags with a 1200×63
   assert.ok(!existsSync("dist/oembed.json"), "no oEmbed without SITE_URL: it needs absolute addresses");
 });
 
+test("each profile has a share page, whose preview shows that profile's card and whose addresses reach dist/", () => {
+  const instrument = JSON.parse(readFileSync("crates/core/src/instrument/context_check.json", "utf8"));
+  const profiles = instrument.lenses[0].categories;
+  assert.ok(profiles.length >= 4);
+  for (const profile of profiles) {
+    const page = `r/${profile.id}/index.html`;
+    const html = readFileSync(`dist/${page}`, "utf8");
+    const tags = previewTags(html);
+    assert.ok(tags.title.startsWith(`${profile.name}: `), tags.title);
+    assert.equal(tags["og:title"], tags.title);
+    assert.ok(tags.description.startsWith(profile.summary), tags.description);
+    const image = new URL(tags["og:image"], `https://host.example/${page}`);
+    assert.equal(image.href, `https://host.example/r/${profile.id}/preview.png`);
+    assert.deepEqual(pngSize(readFileSync(`dist/r/${profile.id}/preview.png`)), [1200, 630]);
+    assert.ok(html.includes('id="context-check"') && html.includes("data-prerendered"), "the standalone page, painted");
+    for (const [, address] of html.matchAll(/(?:href|src)="([^"#:]+)"/g)) {
+      const file = new URL(address, `https://host.example/${page}`).pathname.slice(1);
+      assert.ok(existsSync(`dist/${file}`), `${page}: ${address} is dist/${file}`);
+    }
+  }
+  copyFileSync(`dist/r/${profiles[0].id}/preview.png`, "target/screenshots/profile-preview.png");
+});
+
 test("with the site's address the preview tags are absolute and each page names its canonical URL", () => {
   const folder = mkdtempSync(`${tmpdir()}/cc-previews-`);
   for (const page of HOSTED) cpSync(`dist/${page}`, `${folder}/${page}`);
@@ -133,6 +158,10 @@ test("with the site's address the preview tags are absolute and each page names 
     assert.equal(tags.canonical, url, page);
   }
   assert.deepEqual(pngSize(readFileSync(`${folder}/www/preview.png`)), [1200, 630]);
+  const share = previewTags(readFileSync(`${folder}/r/platform/index.html`, "utf8"));
+  assert.equal(share["og:url"], "https://check.example/cc/r/platform/");
+  assert.equal(share.canonical, "https://check.example/cc/r/platform/");
+  assert.equal(share["og:image"], "https://check.example/cc/r/platform/preview.png");
 
   // The oEmbed: one static file, found from the pages an author pastes.
   const oembed = JSON.parse(readFileSync(`${folder}/oembed.json`, "utf8"));

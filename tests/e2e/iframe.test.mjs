@@ -46,6 +46,13 @@ test("the iframe follows its content's height, growing and shrinking, with no in
   assert.ok(result.content > question.content, "the result card is taller");
   assert.equal(result.outer, result.content);
 
+  // The host answered every height, so the frame never takes itself for a fixed one.
+  await page.waitForTimeout(2500);
+  assert.equal(await frame.locator("html[data-frame=fixed]").count(), 0, "not taken for a fixed frame");
+  assert.ok(await frame.locator("[data-testid=reading]").isVisible(), "the whole result, not its summary");
+  assert.equal(await frame.locator("[data-testid=open-full-result]").isVisible(), false);
+  assert.equal((await sizes(page)).outer, result.content);
+
   await frame.locator("[data-testid=take-again]").click();
   await frame.locator('fieldset[data-index="0"], [data-testid=start]').first().waitFor();
   await twoFrames(page);
@@ -117,6 +124,25 @@ test("the frame WordPress makes from the oEmbed runs sandboxed and is resized by
     const keys = Object.keys(m ?? {}).sort().join(",");
     assert.ok(keys === "contextCheck" || keys === "message,secret,value", `only the height leaves the frame: ${keys}`);
   }
+  // WordPress gives at most 1000 px, less than the result asks: the frame shows the result in
+  // short, and as a new tab can't open from this sandbox, the link to the whole of it to copy.
+  await finish(frame);
+  await frame.locator("html[data-frame=fixed]").waitFor({ state: "attached", timeout: 5000 });
+  await frame.locator("[data-testid=full-result-link]").waitFor();
+  assert.equal(await frame.locator("[data-testid=reading]").isVisible(), false, "the rest is not shown");
+  const full = await frame.locator("[data-testid=full-result-link]").inputValue();
+  assert.match(full, new RegExp(`^${h.base}/#cc-result=`), "the hosted page, with the result in its fragment");
+  assert.equal(await frame.locator("[data-testid=open-full-result]").count(), 0, "no link that would need a new tab");
+  await page.waitForFunction(() => Number(document.querySelector("[data-testid=frame]").getAttribute("height")) < 1000);
+  const inside = await page.frames()[1].evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1);
+  assert.ok(inside, "the summary fits the frame WordPress gives");
+  assert.deepEqual(page.problems, []);
+});
+
+test("in a sandboxed frame that fits its content, the result offers nothing that needs a download or a new tab, and says why", async () => {
+  const page = await h.page({ width: 390, height: 844 });
+  await page.goto(`${h.base}/demo/sandboxed-iframe.html`);
+  const frame = page.frameLocator("[data-testid=frame]");
   // In that sandbox nothing can be downloaded or opened in a new tab: those actions aren't
   // offered, one line says why, and the reading lists its addresses as text.
   await finish(frame);
@@ -128,6 +154,39 @@ test("the frame WordPress makes from the oEmbed runs sandboxed and is resized by
   // Copying falls back to a field with the link selected, as the clipboard is refused there.
   await frame.locator("[data-testid=copy-link]").click();
   await frame.locator("[data-testid=manual-link]").waitFor();
+  assert.deepEqual(page.problems, []);
+});
+
+test("an iframe its host never resizes shows the result in short, and the whole of it opens in a new tab", async () => {
+  const page = await h.page({ width: 390, height: 844 });
+  await page.goto(`${h.base}/demo/fixed-iframe.html`);
+  const frame = page.frameLocator("[data-testid=frame]");
+  const iframe = page.locator("[data-testid=frame]");
+  await frame.locator("[data-testid=start]").waitFor();
+  await finish(frame);
+  await frame.locator("html[data-frame=fixed]").waitFor({ state: "attached" });
+  const summary = frame.locator("[data-testid=result]");
+  await summary.locator("[data-testid=open-full-result]").waitFor();
+  assert.equal(await iframe.evaluate((f) => f.getBoundingClientRect().height), 720, "nothing resized the frame");
+  const fits = await page.frames()[1].evaluate(() => document.documentElement.scrollHeight <= window.innerHeight);
+  assert.ok(fits, "the summary fits the frame: nothing scrolls inside it");
+  const name = await summary.locator("[data-testid=profile-name]").textContent();
+  assert.ok(name.length > 0);
+  assert.ok((await summary.locator("[data-testid=verdict]").textContent()).length > 20, "the verdict is there");
+  for (const part of ["reading", "chart", "share", "profile"]) {
+    assert.equal(await summary.locator(`[data-testid=${part}]`).isVisible(), false, `the rest is not shown: ${part}`);
+  }
+
+  const open = summary.locator("[data-testid=open-full-result]");
+  assert.equal(await open.getAttribute("target"), "_blank");
+  const href = await open.getAttribute("href");
+  assert.match(href, new RegExp(`^${h.base}/#cc-result=`), "the hosted page, with the result in its fragment");
+  const [tab] = await Promise.all([page.context().waitForEvent("page"), open.click()]);
+  await tab.locator("[data-testid=profile-name]").waitFor();
+  assert.equal(await tab.locator("[data-testid=profile-name]").textContent(), name);
+  assert.ok((await tab.locator("[data-testid=reading] a").count()) >= 3, "the tab holds the whole result");
+  assert.equal(await tab.locator("[data-testid=open-full-result]").isVisible(), false, "the hosted page shows no summary link");
+  await page.screenshot({ path: `${SCREENSHOTS}/fixed-iframe-result.png` });
   assert.deepEqual(page.problems, []);
 });
 

@@ -86,6 +86,54 @@ test("a shared link never overwrites the visitor's own progress", async () => {
   assert.deepEqual(visitor.problems, []);
 });
 
+test("a reader who chooses to show their profile shares a link to its share page, which opens the same card", async () => {
+  const { page, link } = await sharedLink();
+  assert.ok(link.startsWith(`${h.base}/#cc-result=`), `by default the link names no profile: ${link}`);
+  const choice = page.locator("[data-testid=profile-in-link]");
+  assert.equal(await choice.isChecked(), false);
+  await choice.check();
+  await page.click("[data-testid=copy-link]");
+  await page.locator("[data-testid=share-status]", { hasText: "Link copied." }).waitFor();
+  const named = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(named, link.replace(`${h.base}/#`, `${h.base}/r/new_offerings/#`), "the same answers, on the profile's page");
+  const complete = page.evaluate(
+    () => new Promise((done) => document.addEventListener("context-check:complete", (e) => done(e.detail.link))),
+  );
+  await page.click("[data-testid=take-again]");
+  const first = page.locator('fieldset[data-index="0"]');
+  await first.locator(`input[value="${STARTUP_GROWING_FAST[0]}"]`).check();
+  await page.click("[data-testid=next]");
+  await finish(page, STARTUP_GROWING_FAST, { from: 1 });
+  // The choice was for that result: the next one starts unticked, its links naming no profile.
+  assert.ok((await complete).startsWith(`${h.base}/#cc-result=`), "the next result's link names no profile");
+  assert.equal(await page.locator("[data-testid=profile-in-link]").isChecked(), false);
+  await page.click("[data-testid=copy-link]");
+  await page.locator("[data-testid=share-status]", { hasText: "Link copied." }).waitFor();
+  assert.ok((await page.evaluate(() => navigator.clipboard.readText())).startsWith(`${h.base}/#cc-result=`));
+  assert.deepEqual(page.problems, []);
+
+  const visitor = await clipboardPage();
+  await visitor.goto(named);
+  const card = visitor.locator("[data-testid=shared-result]");
+  await card.waitFor();
+  assert.equal(await card.locator("[data-testid=profile-name]").textContent(), "New Offerings");
+  assert.match(await visitor.title(), /^New Offerings: /, "the share page is the profile's");
+  // Taken again there, the visitor's own link goes back to the check's own page.
+  await visitor.click("[data-testid=take-it-yourself]");
+  await finish(visitor);
+  await visitor.click("[data-testid=copy-link]");
+  await visitor.locator("[data-testid=share-status]", { hasText: "Link copied." }).waitFor();
+  const theirs = await visitor.evaluate(() => navigator.clipboard.readText());
+  assert.ok(theirs.startsWith(`${h.base}/#cc-result=`), theirs);
+  assert.deepEqual(visitor.problems, []);
+});
+
+test("on a host's own page, links go to that page and no profile choice is offered", async () => {
+  const { page, link } = await sharedLink(`${h.base}/demo/plain-host.html`);
+  assert.ok(link.startsWith(`${h.base}/demo/plain-host.html#cc-result=`), link);
+  assert.equal(await page.locator("[data-testid=profile-in-link]").count(), 0);
+});
+
 test("a tampered, truncated or foreign link shows the damaged-link card with a way to start", async () => {
   const { link } = await sharedLink();
   const [base, code] = link.split("cc-result=");

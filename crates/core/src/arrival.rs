@@ -80,6 +80,38 @@ pub fn link_to(page_url: &str, key: &str, code: &str) -> String {
     format!("{base}#{}", share::with_param(fragment, key, code))
 }
 
+/// The folder of the hosted check's share pages, one per profile (`make dist` writes
+/// `r/<profile>/index.html`, whose link preview shows that profile's card).
+pub const PROFILE_PAGES: &str = "r/";
+
+/// The page a link shared from `page_url` goes to, when `page_url` is the hosted check at `root`
+/// (its root, `index.html`, or a profile page): the root, or with `profile`, that profile's share
+/// page, keeping the query and fragment. `None` for any other page, whose links stay as they are.
+pub fn share_page(page_url: &str, root: &str, profile: Option<&str>) -> Option<String> {
+    let at = page_url.find(['?', '#']).unwrap_or(page_url.len());
+    let (page, rest) = page_url.split_at(at);
+    let path = page.strip_prefix(root)?;
+    let profile_page = path
+        .strip_prefix(PROFILE_PAGES)
+        .map(|p| p.strip_suffix("index.html").unwrap_or(p))
+        .and_then(|p| p.strip_suffix('/'))
+        .is_some_and(is_profile_id);
+    if !(path.is_empty() || path == "index.html" || profile_page) {
+        return None;
+    }
+    Some(match profile.filter(|id| is_profile_id(id)) {
+        Some(id) => format!("{root}{PROFILE_PAGES}{id}/{rest}"),
+        None => format!("{root}{rest}"),
+    })
+}
+
+/// A profile id that can be a share page's folder: lower-case letters, digits, `_` and `-` (as the
+/// instrument's ids are), 64 at most. `make dist` refuses to write a share page for any other.
+pub fn is_profile_id(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+}
+
 /// Longer addresses are cut, with "…", where they are shown in words.
 pub const ADDRESS_IN_WORDS_MAX: usize = 48;
 
@@ -226,5 +258,40 @@ mod tests {
         let long = address_in_words(&format!("https://blog.example/{}", "a".repeat(80)));
         assert_eq!(long.chars().count(), ADDRESS_IN_WORDS_MAX);
         assert!(long.ends_with('…'));
+    }
+
+    #[test]
+    fn a_link_shared_from_the_hosted_check_goes_to_its_root_or_to_the_profiles_share_page() {
+        let root = "https://cc.example/check/";
+        for page in [root, "https://cc.example/check/index.html", "https://cc.example/check/r/platform/"] {
+            assert_eq!(share_page(page, root, None).as_deref(), Some(root), "{page}");
+            assert_eq!(
+                share_page(&format!("{page}?theme=dark#x=1"), root, Some("new_offerings")).as_deref(),
+                Some("https://cc.example/check/r/new_offerings/?theme=dark#x=1")
+            );
+        }
+    }
+
+    #[test]
+    fn a_link_shared_from_any_other_page_is_left_to_that_page() {
+        let root = "https://cc.example/check/";
+        for page in [
+            "https://blog.example/post",
+            "https://cc.example/check/www/embed.html",
+            "https://cc.example/check/r/",
+            "https://cc.example/check/r/a/b/",
+            "https://cc.example/check/r/Platform/",
+            "https://cc.example/other/",
+        ] {
+            assert_eq!(share_page(page, root, Some("platform")), None, "{page}");
+        }
+    }
+
+    #[test]
+    fn a_profile_that_is_not_a_plain_id_never_becomes_a_path() {
+        let root = "https://cc.example/";
+        for id in ["", "..", "../x", "a/b", "A", "x?y", "a.b", &"p".repeat(65)] {
+            assert_eq!(share_page(root, root, Some(id)).as_deref(), Some(root), "{id}");
+        }
     }
 }

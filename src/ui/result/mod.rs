@@ -22,6 +22,8 @@ pub enum Whose {
     Shared,
 }
 
+/// The result card. In a frame that can't grow to fit it, embed.html's stylesheet shows only its
+/// opening and `open_in_full`, which is hidden everywhere else.
 #[component]
 pub fn ResultCard(v: ResultView, whose: Whose) -> impl IntoView {
     let ctx = use_ctx();
@@ -90,6 +92,7 @@ pub fn ResultCard(v: ResultView, whose: Whose) -> impl IntoView {
                 <p class="cc-verdict__sentence">{v.verdict.sentence.clone()}</p>
                 {because}
             </div>
+            {open_in_full()}
             <section class="cc-result__section cc-top-trap">
                 {subtitle(if top.is_some() { t.top_trap_heading } else { t.traps_heading })}
                 {top_trap}
@@ -119,4 +122,23 @@ pub fn ResultCard(v: ResultView, whose: Whose) -> impl IntoView {
             {end}
         </article>
     }
+}
+
+/// The whole result, a new tab away, for a frame that can't grow to show it: a link, or in a locked
+/// frame that can't open one, the link to copy.
+fn open_in_full() -> Option<impl IntoView> {
+    let ctx = use_ctx();
+    let t = ctx.instrument.strings();
+    let sandboxed = ctx.page.with_value(|page| page.sandboxed);
+    let link = ctx.result_link.run(())?;
+    Some(view! {
+        <div class="cc-actions cc-full">
+            {if sandboxed {
+                view! { <input class="cc-link-field" type="text" readonly="" value=link aria-label=t.open_full_result data-testid="full-result-link"/> }.into_any()
+            } else {
+                view! { <a class=PRIMARY href=link target="_blank" rel="noopener noreferrer" data-testid="open-full-result">{t.open_full_result}</a> }.into_any()
+            }}
+            <p class="cc-note">{if sandboxed { t.compact_sandboxed } else { t.compact_note }}</p>
+        </div>
+    })
 }

@@ -11,7 +11,8 @@ use crate::ui::controls::{button, subtitle, PRIMARY, QUIET, SMALL};
 pub fn ShareActions() -> impl IntoView {
     let ctx = use_ctx();
     let t = ctx.instrument.strings();
-    let (can_share, sandboxed) = ctx.page.with_value(|page| (page.can_share, page.sandboxed));
+    let (can_share, sandboxed, profile_pages) =
+        ctx.page.with_value(|page| (page.can_share, page.sandboxed, page.profile_pages));
     let send_to = ctx.send_to.get_untracked();
     let coached = send_to.is_some();
     let send = send_to.map(|(label, href)| {
@@ -29,6 +30,14 @@ pub fn ShareActions() -> impl IntoView {
         <section class="cc-result__section cc-share" data-testid="share">
             {subtitle(t.share_heading)}
             <p class="cc-note">{t.share_lead}</p>
+            {profile_pages.then(|| view! {
+                <label class="cc-choice">
+                    <input type="checkbox" data-testid="profile-in-link" aria-describedby=ctx.id("profile-note")
+                        on:change=move |e| ctx.act(Action::ProfileInLink(event_target_checked(&e)))/>
+                    <span>{t.profile_in_link}</span>
+                </label>
+                <p class="cc-note" id=ctx.id("profile-note")>{t.profile_in_link_note}</p>
+            })}
             <div class="cc-actions">
                 {send}
                 {button(t.copy_link.into(), if coached { QUIET } else { PRIMARY }, Some("copy-link".into()), Action::CopyLink)}

@@ -1,7 +1,10 @@
 //! German.
 
-use super::{Strings, TeamStrings};
+#[cfg(feature = "german-words")]
+use super::Strings;
+use super::TeamStrings;
 
+#[cfg(feature = "german-words")]
 pub static DE: Strings = Strings {
     lang: "de",
     lowercase_in_sentences: false,
@@ -28,6 +31,11 @@ pub static DE: Strings = Strings {
     print: "Drucken oder als PDF sichern",
     cta_default: "Mehr von der Autorin oder dem Autor",
     card_take_yours: "Mach den Check selbst: {address}",
+    open_full_result: "Dein ganzes Ergebnis öffnen",
+    compact_note: "Die Fallen, die Werte und die Lesetipps öffnen sich in einem neuen Tab, über den Link mit deinen Antworten.",
+    compact_sandboxed: "Kopiere den Link und öffne ihn in einem neuen Tab für die Fallen, die Werte und die Lesetipps.",
+    profile_in_link: "Mein Profil in der Vorschau des Links zeigen",
+    profile_in_link_note: "Chats und Beiträge zeigen dann die Karte deines Profils zum Link. Das Profil steht in der Adresse des Links, die der Betreiber der Seite in seinen Logs sehen kann; deine Antworten stehen hinter dem #, das Browser nie mitschicken.",
     resume_title: "Willkommen zurück",
     review_title: "Deine Antworten im Überblick",
     review_lead: "Hier sind alle deine Antworten. Ändere, was du willst, und sieh dir dann dein Ergebnis an.",

@@ -6,12 +6,15 @@ mod de;
 mod en;
 mod team;
 
-pub use de::{DE, DE_TEAM};
+#[cfg(feature = "german-words")]
+pub use de::DE;
+pub use de::DE_TEAM;
 pub use en::{EN, EN_TEAM};
 pub use team::TeamStrings;
 
-/// Every string the widget shows or announces, in one language.
-#[derive(Debug)]
+/// Every string the widget shows or announces, in one language. Serialised after the instrument in
+/// a translation's file, for builds without the translation's words compiled in.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub struct Strings {
     /// The language tag, for the widget's `lang` attribute.
     pub lang: &'static str,
@@ -46,6 +49,16 @@ pub struct Strings {
     pub cta_default: &'static str,
     /// The card image's last line: `{address}`, where the reader's link goes.
     pub card_take_yours: &'static str,
+    /// A frame that can't grow shows the result's summary; this opens the whole of it in a new tab.
+    pub open_full_result: &'static str,
+    /// Under that link: why the result is short here.
+    pub compact_note: &'static str,
+    /// The same, in a locked frame that can't open a tab: copy the link instead.
+    pub compact_sandboxed: &'static str,
+    /// The reader's choice to share links that open on their profile's share page.
+    pub profile_in_link: &'static str,
+    /// What that choice shows, and to whom.
+    pub profile_in_link_note: &'static str,
     pub resume_title: &'static str,
     pub review_title: &'static str,
     pub review_lead: &'static str,
@@ -254,13 +267,53 @@ impl crate::instrument::Instrument {
     /// The widget's own words in this instrument's language.
     pub fn strings(&self) -> &'static Strings {
         match self.lang.as_str() {
-            "de" => &DE,
+            "de" => german().unwrap_or(&EN),
             _ => &EN,
         }
     }
 }
 
-#[cfg(test)]
+#[cfg(feature = "german-words")]
+fn german() -> Option<&'static Strings> {
+    Some(&DE)
+}
+
+/// The German words, from the German instrument file ([`provide_german`]).
+#[cfg(not(feature = "german-words"))]
+static PROVIDED_GERMAN: std::sync::OnceLock<&'static Strings> = std::sync::OnceLock::new();
+
+#[cfg(not(feature = "german-words"))]
+fn german() -> Option<&'static Strings> {
+    PROVIDED_GERMAN.get().copied()
+}
+
+/// Takes the German words, read from the German instrument file, where they aren't compiled in;
+/// words in another language are refused.
+pub fn provide_german(strings: &'static Strings) -> Result<(), &'static str> {
+    if strings.lang != "de" {
+        return Err("the words are not German");
+    }
+    #[cfg(not(feature = "german-words"))]
+    let _ = PROVIDED_GERMAN.set(strings);
+    Ok(())
+}
+
+#[cfg(all(test, not(feature = "german-words")))]
+mod provided_words {
+    use super::*;
+
+    #[test]
+    fn without_its_german_words_a_german_instrument_speaks_english_until_they_are_provided() {
+        assert!(german().is_none());
+        assert_eq!(provide_german(&EN), Err("the words are not German"), "English words are refused");
+        assert!(german().is_none());
+        let german_words: &'static Strings = Box::leak(Box::new(Strings { lang: "de", ..EN }));
+        assert_eq!(provide_german(german_words), Ok(()));
+        assert_eq!(german().map(|words| words.lang), Some("de"));
+    }
+}
+
+#[cfg(all(test, feature = "german-words"))]
 mod tests {
     use super::*;
 
