@@ -21,7 +21,7 @@ mod ui;
 pub use app::{mount, Widget};
 #[cfg(all(target_arch = "wasm32", feature = "team-page"))]
 pub use app::{mount_team, TeamPage};
-#[cfg(all(target_arch = "wasm32", feature = "widget"))]
+#[cfg(all(target_arch = "wasm32", feature = "team-page"))]
 pub use shell::coach_link::coach_link;
 #[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub use shell::panic::panic_for_tests;

@@ -1,10 +1,10 @@
 //! The instruments shipped with the widget, one per language: validated (and the translation
 //! checked against the original) by the build script, encoded as postcard, decoded on first use.
 //!
-//! English is compiled in. A translation is compiled in too, except in the widget's own bundle:
-//! there a reader downloads only their language, as a file beside the bundle
-//! ([`TranslationFile::instrument_file`], written by `make dist`), which the runtime fetches and
-//! hands to [`Shipped::provide`].
+//! English is compiled in. A translation is compiled in natively, but not in the wasm bundles
+//! (the widget's and the team page's): there a reader downloads only their language, as a file
+//! beside the bundle ([`TranslationFile::instrument_file`], written by `make dist`), which
+//! `app::loading` fetches and hands to [`Shipped::provide`].
 
 use std::sync::OnceLock;
 
@@ -14,10 +14,11 @@ use crate::core::options::Locale;
 
 const ENGLISH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/instrument.bin"));
 
-/// The translations compiled in: all of them, except in the widget's bundle.
-#[cfg(any(not(target_arch = "wasm32"), feature = "team-page"))]
+/// The translations compiled in: all of them natively, none in the wasm bundles, which fetch the
+/// reader's language's file.
+#[cfg(not(target_arch = "wasm32"))]
 const GERMAN: Option<&[u8]> = Some(include_bytes!(concat!(env!("OUT_DIR"), "/instrument.de.bin")));
-#[cfg(all(target_arch = "wasm32", not(feature = "team-page")))]
+#[cfg(target_arch = "wasm32")]
 const GERMAN: Option<&[u8]> = None;
 
 type Decoded = OnceLock<Result<Instrument, InstrumentError>>;

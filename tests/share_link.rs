@@ -10,9 +10,9 @@ use common::{complete, complete_answers, instrument};
 use context_check::core::answers::Answers;
 use context_check::core::history::HistoryEntry;
 use context_check::core::share::{
-    self, decode, decode_coach, decode_team, encode, encode_coach, encode_team, CoachInvite, ShareError, SharedResult,
-    TeamBundle, TeamMember, COACH_KEY, MAX_COACH_CHARS, MAX_DAY, MAX_RESULT_CHARS, MAX_TEAM_CHARS, RESULT_KEY,
-    TEAM_KEY,
+    self, decode, decode_coach, decode_team, encode, encode_coach, encode_team, CoachInvite, Decision, ShareError,
+    SharedResult, TeamBundle, TeamMember, COACH_KEY, MAX_COACH_CHARS, MAX_DAY, MAX_RESULT_CHARS, MAX_TEAM_CHARS,
+    RESULT_KEY, TEAM_KEY,
 };
 use proptest::prelude::*;
 
@@ -34,7 +34,7 @@ fn rotated_answers(k: usize) -> Answers {
 }
 
 fn member(finished_on: u32, tag: u16, answers: Answers) -> TeamMember {
-    TeamMember { finished_on, tag, answers }
+    TeamMember { finished_on, tag, name: None, answers }
 }
 
 /// `size` members with tags that take three bytes, the most a tag takes.
@@ -48,6 +48,7 @@ fn an_invite() -> CoachInvite {
         coach: "Ada Lovelace".into(),
         message: "Hi team,\nplease take five minutes before Friday.".into(),
         team: Some("Payments".into()),
+        reply_to: None,
     }
 }
 
@@ -323,12 +324,61 @@ fn links_of_the_first_untagged_layout_are_still_read_with_tag_zero() {
         TeamBundle::new(instrument(), vec![member(A_DAY, 0, rotated_answers(0)), member(A_DAY, 0, rotated_answers(1))]);
     let mut bytes = unsealed(&encode_team(&team, instrument()));
     bytes[0] = share::TEAM_FORMAT_UNTAGGED;
-    let first = 1 + 1 + instrument().id.len() + 1 + 1 + 3;
+    // Today's layout: the instrument, then label, decision and day (one byte each when empty)
+    // and the count; per member its day (3 bytes), tag, name (empty) and answers.
+    let header = 1 + 1 + instrument().id.len() + 1;
+    let first = header + 4 + 3;
     let answer_bytes = instrument().question_count().div_ceil(2);
-    let second = first + 1 + answer_bytes + 3; // past the first member's tag and answers, and the second's day
-    bytes.remove(second);
-    bytes.remove(first);
+    let second = first + 2 + answer_bytes + 3;
+    for at in [second + 1, second, first + 1, first, header + 2, header + 1, header] {
+        bytes.remove(at);
+    }
     assert_eq!(decode_team(&seal(&bytes), instrument()), Ok(team));
+}
+
+#[test]
+fn team_links_with_tags_but_no_names_are_still_read() {
+    let team =
+        TeamBundle::new(instrument(), vec![member(A_DAY, 5, rotated_answers(0)), member(A_DAY, 9, rotated_answers(1))]);
+    let mut bytes = unsealed(&encode_team(&team, instrument()));
+    bytes[0] = share::TEAM_FORMAT_UNNAMED;
+    let header = 1 + 1 + instrument().id.len() + 1;
+    let first_name = header + 4 + 3 + 1;
+    let second_name = first_name + 1 + instrument().question_count().div_ceil(2) + 3 + 1;
+    for at in [second_name, first_name, header + 2, header + 1, header] {
+        bytes.remove(at);
+    }
+    assert_eq!(decode_team(&seal(&bytes), instrument()), Ok(team));
+}
+
+#[test]
+fn a_team_link_keeps_its_name_its_decision_and_each_person_s_name_sanitised() {
+    let mut team = TeamBundle::new(
+        instrument(),
+        vec![
+            member(A_DAY, 1, rotated_answers(0)),
+            member(A_DAY, 2, rotated_answers(1)),
+            member(A_DAY, 3, rotated_answers(2)),
+        ],
+    );
+    team.label = Some("  Platform\u{202E} team ".into());
+    team.decision =
+        Some(Decision { text: "Post side decisions\n\n\nwhere all can see".into(), look_again_on: Some(A_DAY + 90) });
+    team.members[0].name = Some("Maria".into());
+    team.members[1].name = Some(format!("{}\u{200B}", "x".repeat(60)));
+    team.members[2].name = Some(" \u{200B} ".into());
+    let read = decode_team(&encode_team(&team, instrument()), instrument()).expect("reads");
+    assert_eq!(read.label.as_deref(), Some("Platform team"));
+    assert_eq!(
+        read.decision,
+        Some(Decision { text: "Post side decisions\nwhere all can see".into(), look_again_on: Some(A_DAY + 90) })
+    );
+    let names: Vec<Option<String>> = read.members.iter().map(|m| m.name.clone()).collect();
+    assert_eq!(names[0].as_deref(), Some("Maria"));
+    assert_eq!(names[1].as_ref().map(|n| n.chars().count()), Some(share::MAX_PERSON_CHARS), "cut with an ellipsis");
+    assert!(names[1].as_ref().is_some_and(|n| n.ends_with('…')));
+    assert_eq!(names[2], None, "nothing visible is no name");
+    assert_eq!(read, team.sanitised(), "what is read is what sanitising gives");
 }
 
 // --- Team bundles --------------------------------------------------------------------------
@@ -350,7 +400,7 @@ fn a_team_of_thirty_fits_in_its_link() {
     let team = team_of(30);
     let text = encode_team(&team, instrument());
     assert!(text.len() <= MAX_TEAM_CHARS, "{} characters", text.len());
-    assert_eq!(text.len(), 627, "15 bytes a member: day 3 + tag 3 + answers 9");
+    assert_eq!(text.len(), 671, "16 bytes a member: day 3 + tag 3 + an empty name 1 + answers 9");
     assert_eq!(decode_team(&text, instrument()), Ok(team));
 }
 
@@ -367,7 +417,7 @@ fn a_team_of_fewer_than_two_or_more_than_thirty_is_refused() {
     }
     // A crafted count past 30 is refused before any member is read.
     let mut bytes = unsealed(&encode_team(&team_of(2), instrument()));
-    let count_at = 3 + instrument().id.len();
+    let count_at = 3 + instrument().id.len() + 3;
     bytes[count_at] = 0x7F;
     assert_eq!(decode_team(&seal(&bytes), instrument()), Err(ShareError::TeamSize { found: 127 }));
 }
@@ -435,11 +485,30 @@ fn an_invite_survives_a_round_trip_through_its_link() {
 #[test]
 fn markup_in_an_invite_stays_literal_text() {
     let markup = "<img src=x onerror=alert(1)>";
-    let invite = CoachInvite { coach: markup.into(), message: markup.into(), team: Some(markup.into()) };
+    let invite =
+        CoachInvite { coach: markup.into(), message: markup.into(), team: Some(markup.into()), reply_to: None };
     let read = decode_coach(&encode_coach(&invite).expect("invite")).expect("read");
     assert_eq!(read.coach, markup);
     assert_eq!(read.message, markup);
     assert_eq!(read.team.as_deref(), Some(markup));
+}
+
+#[test]
+fn an_invite_carries_a_reply_address_and_refuses_one_a_mail_link_could_not_carry_safely() {
+    let invite = CoachInvite { reply_to: Some(" dana@coach.example ".into()), ..an_invite() };
+    let read = decode_coach(&encode_coach(&invite).expect("invite")).expect("read");
+    assert_eq!(read.reply_to.as_deref(), Some("dana@coach.example"));
+    let blank = CoachInvite { reply_to: Some("  ".into()), ..an_invite() };
+    assert_eq!(decode_coach(&encode_coach(&blank).expect("invite")).expect("read").reply_to, None);
+    for bad in ["dana", "dana@coach.example?bcc=x@evil.example", "x@evil.example,dana@coach.example"] {
+        let invite = CoachInvite { reply_to: Some(bad.into()), ..an_invite() };
+        assert_eq!(encode_coach(&invite), Err(ShareError::BadAddress), "{bad}");
+    }
+    // An invite of the first layout, without an address, is still read.
+    let mut bytes = unsealed(&encode_coach(&an_invite()).expect("invite"));
+    bytes[0] = share::COACH_FORMAT_NO_ADDRESS;
+    assert_eq!(bytes.pop(), Some(0), "the empty address is the last byte");
+    assert_eq!(decode_coach(&seal(&bytes)), Ok(an_invite().sanitised()));
 }
 
 #[test]
@@ -448,6 +517,7 @@ fn bidi_overrides_and_zero_width_characters_are_removed() {
         coach: "\u{202E}Ada\u{200B} \u{2066}Love\u{FEFF}lace\u{2069}\u{200F}".into(),
         message: "Pay\u{202D}ments\u{200D} \u{061C}team\u{2060}".into(),
         team: Some("\u{200E}\u{200C}".into()),
+        reply_to: None,
     };
     let clean = invite.sanitised();
     assert_eq!(clean.coach, "Ada Lovelace");
@@ -459,21 +529,25 @@ fn bidi_overrides_and_zero_width_characters_are_removed() {
 
 #[test]
 fn a_crafted_invite_is_sanitised_when_read() {
-    // Raw fields, as a hand-made link could carry them: name, message, team.
-    let fields: [&[u8]; 3] = ["\u{202E}Mallory\u{0007}\n".as_bytes(), b"line one\n\n\n\tline two", b""];
+    // Raw fields, as a hand-made link could carry them: name, message, team, address.
+    let fields: [&[u8]; 4] = ["\u{202E}Mallory\u{0007}\n".as_bytes(), b"line one\n\n\n\tline two", b"", b""];
     let mut bytes = vec![share::COACH_FORMAT];
     for field in fields {
         bytes.push(field.len() as u8);
         bytes.extend_from_slice(field);
     }
     let read = decode_coach(&seal(&bytes)).expect("read");
-    assert_eq!(read, CoachInvite { coach: "Mallory".into(), message: "line one\nline two".into(), team: None });
+    assert_eq!(
+        read,
+        CoachInvite { coach: "Mallory".into(), message: "line one\nline two".into(), team: None, reply_to: None }
+    );
 }
 
 #[test]
 fn long_names_and_labels_are_cut_to_sixty_characters_with_an_ellipsis() {
     let sixty = "é".repeat(60);
-    let long = CoachInvite { coach: "a".repeat(61), message: String::new(), team: Some("ü".repeat(200)) };
+    let long =
+        CoachInvite { coach: "a".repeat(61), message: String::new(), team: Some("ü".repeat(200)), reply_to: None };
     let clean = long.sanitised();
     assert_eq!(clean.coach, format!("{}…", "a".repeat(59)));
     assert_eq!(clean.coach.chars().count(), 60);
@@ -486,12 +560,17 @@ fn long_names_and_labels_are_cut_to_sixty_characters_with_an_ellipsis() {
 
 #[test]
 fn long_messages_are_cut_to_280_characters_and_keep_single_line_breaks() {
-    let long = CoachInvite { coach: "Ada".into(), message: "word ".repeat(100), team: None };
+    let long = CoachInvite { coach: "Ada".into(), message: "word ".repeat(100), team: None, reply_to: None };
     let message = long.sanitised().message;
     assert_eq!(message.chars().count(), 280);
     assert!(message.ends_with("word…") || message.ends_with("wor…"), "{message}");
 
-    let lines = CoachInvite { coach: "Ada\nLovelace".into(), message: "one\r\n\r\ntwo\nthree".into(), team: None };
+    let lines = CoachInvite {
+        coach: "Ada\nLovelace".into(),
+        message: "one\r\n\r\ntwo\nthree".into(),
+        team: None,
+        reply_to: None,
+    };
     let clean = lines.sanitised();
     assert_eq!(clean.coach, "Ada Lovelace", "a name is one line");
     assert_eq!(clean.message, "one\ntwo\nthree");
@@ -505,7 +584,7 @@ fn an_invite_with_no_coach_name_left_is_refused() {
     }
     let mut bytes = vec![share::COACH_FORMAT, 3];
     bytes.extend_from_slice("\u{200B}".as_bytes());
-    bytes.extend_from_slice(&[0, 0]);
+    bytes.extend_from_slice(&[0, 0, 0]);
     assert_eq!(decode_coach(&seal(&bytes)), Err(ShareError::NoCoachName));
 }
 
@@ -525,7 +604,7 @@ fn every_truncation_of_an_invite_link_is_refused() {
 
 #[test]
 fn every_one_character_change_to_an_invite_link_is_refused_or_reads_as_a_clean_invite() {
-    let invite = CoachInvite { coach: "Ada".into(), message: "Hi".into(), team: Some("Core".into()) };
+    let invite = CoachInvite { coach: "Ada".into(), message: "Hi".into(), team: Some("Core".into()), reply_to: None };
     let text = encode_coach(&invite).expect("invite");
     for changed in one_character_away(&text).into_iter().chain(one_bit_away(&text)) {
         if let Ok(read) = decode_coach(&changed) {
@@ -536,7 +615,12 @@ fn every_one_character_change_to_an_invite_link_is_refused_or_reads_as_a_clean_i
 
 #[test]
 fn the_longest_invite_fits_in_its_link_and_longer_text_is_refused() {
-    let widest = CoachInvite { coach: "😀".repeat(100), message: "😀".repeat(400), team: Some("😀".repeat(100)) };
+    let widest = CoachInvite {
+        coach: "😀".repeat(100),
+        message: "😀".repeat(400),
+        team: Some("😀".repeat(100)),
+        reply_to: None,
+    };
     let text = encode_coach(&widest).expect("invite");
     assert!(text.len() <= MAX_COACH_CHARS, "{} > {MAX_COACH_CHARS}", text.len());
     assert_eq!(decode_coach(&text), Ok(widest.sanitised()));
@@ -628,6 +712,7 @@ fn any_invite() -> impl Strategy<Value = CoachInvite> {
         coach,
         message,
         team,
+        reply_to: None,
     })
 }
 

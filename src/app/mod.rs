@@ -4,6 +4,7 @@
 //! Layers, top down: `app` (this) → `ui` (components) and `shell` (browser adapters) → `core`
 //! (plain Rust). Only `app` knows them all.
 
+mod loading;
 #[cfg(feature = "widget")]
 mod mount;
 #[cfg(feature = "widget")]

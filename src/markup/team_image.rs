@@ -2,7 +2,7 @@
 //! dimension with a dot per person and the median, and the question the team disagrees on most.
 
 use super::card_image::{canvas, label, rect, wrap, Colours};
-use super::{svg, Node};
+use super::{svg, Element, Node};
 use crate::core::locale::{fill, Strings};
 use crate::core::team::TeamView;
 
@@ -11,12 +11,32 @@ pub use super::card_image::{HEIGHT, WIDTH};
 const LEFT: u32 = 480;
 const TRACK_WIDTH: u32 = 560;
 
+/// The heading's largest and smallest size in px, and what fits across the image at a size:
+/// about 1950 / size characters of bold text in 1072 px.
+const HEADING_MAX: u32 = 52;
+const HEADING_MIN: u32 = 30;
+const HEADING_FIT: u32 = 1950;
+
+/// The heading ("Platform: 5 results compared"), smaller for a long team name and cut with "…"
+/// if it still doesn't fit.
+fn heading(c: &Colours, text: &str) -> Element {
+    let chars = u32::try_from(text.chars().count()).unwrap_or(u32::MAX).max(1);
+    let size = (HEADING_FIT / chars).clamp(HEADING_MIN, HEADING_MAX);
+    let fits = (HEADING_FIT / size) as usize;
+    let shown: String = if text.chars().count() > fits {
+        text.chars().take(fits.saturating_sub(1)).chain(std::iter::once('…')).collect()
+    } else {
+        text.to_owned()
+    };
+    label(64, 140, size, "700", &c.ink, &shown)
+}
+
 /// The image, dated `date` (the day it is made).
 pub fn team_image(t: &Strings, v: &TeamView, date: &str) -> Node {
     let count = v.count.to_string();
     let c = Colours::light();
     let mut image = canvas(&c, fill(t.team().image_label, &[("count", &count)]), t.team().image_brand, date)
-        .child(label(64, 140, 52, "700", &c.ink, &fill(t.team().heading, &[("count", &count)])))
+        .child(heading(&c, &v.heading))
         .child(label(64, 184, 24, "400", &c.muted, t.team().strips_lead));
     let top = 224;
     for (i, strip) in v.strips.iter().take(7).enumerate() {

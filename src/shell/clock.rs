@@ -25,3 +25,21 @@ pub fn format_date(ms: u64) -> String {
         .and_then(|s| s.as_string())
         .unwrap_or_else(|| String::from(date.to_date_string()))
 }
+
+#[cfg(feature = "team-page")]
+const MS_PER_DAY: f64 = 86_400_000.0;
+
+/// A day (days since 1970-01-01) as a date field's value, `YYYY-MM-DD`.
+#[cfg(feature = "team-page")]
+pub fn iso_day(day: u32) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(f64::from(day) * MS_PER_DAY));
+    String::from(date.to_iso_string()).get(..10).unwrap_or_default().to_owned()
+}
+
+/// The day a date field's value (`YYYY-MM-DD`, read as UTC, as browsers read a date alone)
+/// names; `None` for an empty or unreadable one.
+#[cfg(feature = "team-page")]
+pub fn day_of_iso(value: &str) -> Option<u32> {
+    let ms = js_sys::Date::parse(value.trim());
+    (ms.is_finite() && ms >= 0.0).then(|| (ms / MS_PER_DAY).floor() as u32)
+}

@@ -1,6 +1,5 @@
 //! The page's URL: its fragment (where shared links live) and its address for new links.
 
-#[cfg(feature = "widget")]
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 
@@ -26,11 +25,9 @@ pub fn replace_fragment(fragment: &str) {
     }
 }
 
-#[cfg(feature = "widget")]
 /// The stylesheet the widget was given, whose address tells where its files are hosted.
 const STYLESHEET: &str = "styles/context-check.css";
 
-#[cfg(feature = "widget")]
 /// The address of a file hosted beside the widget's own (such as `www/model.html`), found from
 /// the widget's stylesheet link in the element's shadow root or document (a query or fragment on
 /// the link, such as a cache-buster, is ignored). `None` when the page loads the styles some

@@ -7,7 +7,7 @@
 pub mod accent;
 pub mod clipboard;
 pub mod clock;
-#[cfg(feature = "widget")]
+#[cfg(feature = "team-page")]
 pub mod coach_link;
 pub mod dom;
 pub mod download;
@@ -16,7 +16,5 @@ pub mod host_events;
 pub mod host_options;
 pub mod location;
 pub mod panic;
-#[cfg(feature = "widget")]
 pub mod print;
-#[cfg(feature = "widget")]
 pub mod storage;

@@ -3,6 +3,9 @@
 //! gloo's `LocalStorage` throws out of wasm when storage is blocked, so `window.localStorage`
 //! is probed with web-sys first; when it can't even be read, nothing here touches storage again.
 
+// The team page keeps one list (read and save); the rest is the widget's.
+#![cfg_attr(not(feature = "widget"), allow(dead_code))]
+
 use gloo_storage::{LocalStorage, Storage};
 
 use crate::core::stored::backup_key;

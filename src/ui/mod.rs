@@ -9,6 +9,8 @@ pub mod app;
 #[cfg(feature = "widget")]
 mod arrived;
 #[cfg(feature = "widget")]
+mod coach;
+#[cfg(feature = "widget")]
 pub mod context;
 #[cfg(feature = "widget")]
 mod controls;

@@ -124,6 +124,24 @@ for (const theme of ["light", "dark"]) {
     await page.locator("[data-testid=team]").waitFor();
     await audit(page, `team view, ${theme}`);
     await checkUiContrast(page, null, undefined, `team view, ${theme}`);
+    // With names, a kept decision (Your teams) and an earlier team beside it.
+    await page.fill("#cc-team-links", ["Maria: " + links[0], "Jo: " + links[1], links[2]].join("\n"));
+    await page.click("[data-testid=compare]");
+    await page.locator("[data-testid=names-shown]").waitFor();
+    await page.fill("[data-testid=decision-text]", "Write down how we work");
+    await page.click("[data-testid=keep-decision]");
+    await page.locator("[data-testid=saved-teams]").waitFor();
+    await page.click("[data-testid=compare-saved-team]");
+    await page.locator("[data-testid=compare-heading]").waitFor();
+    await audit(page, `team view with names, a decision and a comparison, ${theme}`);
+    // Session mode, on its first and last topics.
+    await page.click("[data-testid=session-open]");
+    await page.locator("[data-testid=session]").waitFor();
+    await audit(page, `session mode, ${theme}`);
+    await page.keyboard.press("End");
+    await page.locator("[data-testid=session] [data-testid=decision-text]").waitFor();
+    await audit(page, `session mode's last topic, ${theme}`);
+    await checkUiContrast(page, null, undefined, `session mode, ${theme}`);
 
     const builder = await themedPage(theme);
     await builder.goto(`${h.base}/www/builder.html`);

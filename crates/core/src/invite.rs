@@ -18,8 +18,9 @@ pub fn send_label(t: &Strings, invite: &CoachInvite) -> String {
     fill(t.send_to, &[("coach", &invite.coach)])
 }
 
-/// A `mailto:` address with no recipient (the invite carries a name, not an address) and a
-/// subject and body that carry the result link. Everything is percent-encoded.
+/// A `mailto:` link to the coach's reply address (none when the invite has no address), with a
+/// subject and body that carry the result link. The address is one the codec checked (letters,
+/// digits and `. _ + - @` only); the subject and body are percent-encoded.
 pub fn mailto(t: &Strings, invite: &CoachInvite, profile: &str, link: &str) -> String {
     let subject = match &invite.team {
         Some(team) => fill(t.mail_subject_team, &[("team", team)]),
@@ -27,7 +28,8 @@ pub fn mailto(t: &Strings, invite: &CoachInvite, profile: &str, link: &str) -> S
     };
     let body = fill(t.mail_body, &[("coach", &invite.coach), ("profile", profile), ("link", link)]);
     format!(
-        "mailto:?subject={}&body={}",
+        "mailto:{}?subject={}&body={}",
+        invite.reply_to.as_deref().unwrap_or_default(),
         utf8_percent_encode(&subject, NON_ALPHANUMERIC),
         utf8_percent_encode(&body, NON_ALPHANUMERIC)
     )
@@ -40,7 +42,12 @@ mod tests {
     use crate::share::encode_coach;
 
     fn invite() -> CoachInvite {
-        CoachInvite { coach: "Dana & Co".into(), message: "Hi team".into(), team: Some("Platform".into()) }
+        CoachInvite {
+            coach: "Dana & Co".into(),
+            message: "Hi team".into(),
+            team: Some("Platform".into()),
+            reply_to: None,
+        }
     }
 
     #[test]
@@ -61,5 +68,14 @@ mod tests {
         assert!(mail.contains("https%3A%2F%2Fexample%2Eorg%2F%23cc%2Dresult%3DAbC%2D%5F9"));
         assert_eq!(mail.matches('&').count(), 1, "the only `&` separates subject and body");
         assert_eq!(mail.matches('?').count(), 1, "the only `?` starts the fields");
+    }
+
+    #[test]
+    fn an_invite_with_a_reply_address_addresses_the_mail_to_it() {
+        let invite = CoachInvite { reply_to: Some("dana@example.org".into()), ..invite() };
+        let read = from_fragment(&format!("cc-coach={}", encode_coach(&invite).expect("encodes")));
+        assert_eq!(read, Some(Ok(invite.clone())));
+        let mail = mailto(&EN, &invite, "New Offerings", "https://example.org/#cc-result=x");
+        assert!(mail.starts_with("mailto:dana@example.org?subject="), "{mail}");
     }
 }

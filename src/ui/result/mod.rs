@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::core::locale::fill;
 use crate::core::view::ResultView;
+use crate::ui::coach::send_to_coach;
 use crate::ui::context::{use_ctx, Action};
 use crate::ui::controls::{button, move_to_try, subtitle, why, why_list, PRIMARY};
 use crate::ui::history::OwnFooter;
@@ -93,6 +94,7 @@ pub fn ResultCard(v: ResultView, whose: Whose) -> impl IntoView {
                 {because}
             </div>
             {open_in_full()}
+            {(!shared).then(send_to_coach)}
             <section class="cc-result__section cc-top-trap">
                 {subtitle(if top.is_some() { t.top_trap_heading } else { t.traps_heading })}
                 {top_trap}

@@ -1,4 +1,4 @@
-//! The result's share actions: send to the coach, copy the link, the share sheet, the card as an
+//! The result's share actions: copy the link, the share sheet, the card as an
 //! image or on paper, and what the last of them said; and the author's next step. Only this part is redrawn when a share action answers,
 //! so an open "Why" elsewhere on the card stays open.
 
@@ -13,11 +13,8 @@ pub fn ShareActions() -> impl IntoView {
     let t = ctx.instrument.strings();
     let (can_share, sandboxed, profile_pages) =
         ctx.page.with_value(|page| (page.can_share, page.sandboxed, page.profile_pages));
-    let send_to = ctx.send_to.get_untracked();
-    let coached = send_to.is_some();
-    let send = send_to.map(|(label, href)| {
-        view! { <a class=PRIMARY href=href data-testid="send-to-coach"><bdi>{label}</bdi></a> }
-    });
+    // "Send to <coach>" sits at the top of the result (`ui::coach`); copying is then secondary.
+    let coached = ctx.send_to.with_untracked(Option::is_some);
     let status = move || ctx.share.with(|s| s.status);
     let manual = move || {
         ctx.share.with(|s| s.manual_link.clone()).map(|link| {
@@ -39,7 +36,6 @@ pub fn ShareActions() -> impl IntoView {
                 <p class="cc-note" id=ctx.id("profile-note")>{t.profile_in_link_note}</p>
             })}
             <div class="cc-actions">
-                {send}
                 {button(t.copy_link.into(), if coached { QUIET } else { PRIMARY }, Some("copy-link".into()), Action::CopyLink)}
                 {can_share.then(|| button(t.share.into(), QUIET, Some("share-sheet".into()), Action::ShareSheet))}
                 {(!sandboxed).then(|| button(t.download_png.into(), QUIET, Some("download-png".into()), Action::DownloadPng))}

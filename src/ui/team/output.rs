@@ -4,9 +4,14 @@
 
 use leptos::prelude::*;
 
+use super::compare::Compare;
+use super::decision::Decision;
+use super::guide::guide;
 use super::strip::strip;
+use super::summary::{counted, summary};
 use super::{subtitle, use_team, TeamAction, TeamCtx, PRIMARY, QUIET};
 use crate::core::locale::{fill, Strings};
+use crate::core::share::RESULT_KEY;
 use crate::core::team::{DivergenceView, MemberView, TeamView};
 
 #[component]
@@ -33,14 +38,17 @@ fn comparison(ctx: TeamCtx, v: &TeamView) -> AnyView {
         view! { <ol class="cc-team__divergences">{v.divergences.iter().map(|d| divergence(t, d)).collect_view()}</ol> }
             .into_any()
     };
-    let count = v.count.to_string();
-    let members = v.members.iter().map(|m| member(ctx.date, m)).collect_view();
+    let members = v.members.iter().map(|m| member(ctx, m)).collect_view();
     view! {
-        <article class="cc-screen cc-team" data-testid="team" data-count=count.clone()>
-            <h2 class="cc-title" tabindex="-1" data-step-heading="" data-testid="team-heading">
-                {fill(tt.heading, &[("count", &count)])}
-            </h2>
+        <article class="cc-screen cc-team" data-testid="team" data-count=v.count.to_string()>
+            <h2 class="cc-title" tabindex="-1" data-step-heading="" data-testid="team-heading">{v.heading.clone()}</h2>
+            <div class="cc-actions">
+                {button(tt.session_open, PRIMARY, "session-open", TeamAction::SessionTo(Some(0)))}
+                {button(tt.guide_print, QUIET, "print-guide", TeamAction::PrintGuide)}
+            </div>
+            {v.has_names.then(|| names(ctx, v.named))}
             {skipped(t, v)}
+            {summary(tt, &v.summary)}
             <section class="cc-result__section">
                 {subtitle(tt.strips_heading)}
                 <p class="cc-note">{tt.strips_lead}</p>
@@ -52,32 +60,65 @@ fn comparison(ctx: TeamCtx, v: &TeamView) -> AnyView {
                 <p class="cc-note">{tt.divergence_lead}</p>
                 {divergences}
             </section>
+            <Compare/>
+            <Decision place="page"/>
             <section class="cc-result__section">
                 {subtitle(tt.profiles_heading)}
                 <ol class="cc-team__members">{members}</ol>
             </section>
             <TeamShareActions/>
+            {guide(tt, v)}
         </article>
     }
     .into_any()
 }
 
-fn member(date: fn(u64) -> String, member: &MemberView) -> impl IntoView + use<> {
+/// Show or hide people's names, before the view goes on a shared screen.
+fn names(ctx: TeamCtx, named: bool) -> impl IntoView + use<> {
+    let tt = ctx.instrument.strings().team();
+    let choice = move |label: &'static str, value: bool, testid: &'static str| {
+        view! {
+            <label class="cc-choice">
+                <input
+                    type="radio"
+                    name="cc-team-names"
+                    checked=named == value
+                    data-testid=testid
+                    on:change=move |_| ctx.act(TeamAction::Names(value))
+                />
+                <span>{label}</span>
+            </label>
+        }
+    };
+    view! {
+        <fieldset class="cc-team__names" aria-describedby="cc-team-names-note">
+            <legend class="cc-field-label">{tt.names_legend}</legend>
+            <div class="cc-team__names-choices">
+                {choice(tt.names_show, true, "names-shown")}
+                {choice(tt.names_hide, false, "names-hidden")}
+            </div>
+            <p class="cc-note" id="cc-team-names-note">{tt.names_note}</p>
+        </fieldset>
+    }
+}
+
+fn member(ctx: TeamCtx, member: &MemberView) -> impl IntoView + use<> {
+    let tt = ctx.instrument.strings().team();
+    let href = format!("{}#{RESULT_KEY}={}", ctx.check_url, member.result_code);
     view! {
         <li class="cc-team__member" data-testid="member">
             <span class="cc-team__who">{member.name.clone()}</span>
             <span class="cc-team__profile">{member.profile.clone()}</span>
-            <span class="cc-note">{date(member.finished_at)}</span>
+            <span class="cc-note">{(ctx.date)(member.finished_at)}</span>
+            <a class="cc-team__open" href=href target="_blank" rel="noopener" data-testid="open-member-result">
+                {tt.open_result_short}<span class="cc-visually-hidden">": "{member.name.clone()}</span>
+            </a>
         </li>
     }
 }
 
-fn divergence(t: &'static Strings, item: &DivergenceView) -> impl IntoView + use<> {
-    let answers = item
-        .answers
-        .iter()
-        .map(|(count, label)| view! { <li><strong>{count.clone()}</strong>" "{label.clone()}</li> })
-        .collect_view();
+pub(super) fn divergence(t: &'static Strings, item: &DivergenceView) -> impl IntoView + use<> {
+    let answers = item.answers.iter().map(counted).collect_view();
     view! {
         <li class="cc-team__divergence" data-testid="divergence" data-question=item.question.clone() data-spread=item.spread.to_string()>
             <h4 class="cc-team__question">{item.short.clone()}</h4>
@@ -116,7 +157,7 @@ fn skipped(t: &'static Strings, v: &TeamView) -> Option<AnyView> {
 }
 
 /// A button that asks for `action`.
-fn button(label: &'static str, class: &'static str, testid: &'static str, action: TeamAction) -> AnyView {
+pub(super) fn button(label: &'static str, class: &'static str, testid: &'static str, action: TeamAction) -> AnyView {
     let ctx = use_team();
     view! { <button type="button" class=class data-testid=testid on:click=move |_| ctx.act(action)>{label}</button> }
         .into_any()

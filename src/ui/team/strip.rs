@@ -1,5 +1,7 @@
-//! One dimension's strip: a track with a dot per person, stacked where they would overlap, and
-//! the median as a line, drawn as inline SVG. The text beside it says the same for screen readers.
+//! One dimension's strip: a track divided into the dimension's level bands, a dot per person
+//! (stacked where they would overlap) and the median as a line, drawn as inline SVG; the bands'
+//! names under it, so a dot reads as "Implicit" without a number. The text beside it says the
+//! same for screen readers.
 
 use leptos::prelude::*;
 
@@ -25,7 +27,8 @@ pub fn strip(strip: &StripView) -> impl IntoView + use<> {
         .scores
         .iter()
         .zip(&strip.rows)
-        .map(|(score, row)| {
+        .zip(&strip.who)
+        .map(|((score, row), who)| {
             view! {
                 <circle
                     class="cc-team__dot"
@@ -33,10 +36,38 @@ pub fn strip(strip: &StripView) -> impl IntoView + use<> {
                     cx=percent(*score)
                     cy=centre(*row).to_string()
                     r=DOT_RADIUS.to_string()
+                >
+                    <title>{format!("{who}: {score}")}</title>
+                </circle>
+            }
+        })
+        .collect_view();
+    // Each band from its first score to the next band's, on the 0 to 100 track.
+    let bands = strip
+        .bands
+        .iter()
+        .enumerate()
+        .map(|(i, band)| {
+            let width = band.to.min(100).saturating_sub(band.from);
+            view! {
+                <rect
+                    class=if i % 2 == 0 { "cc-team__band" } else { "cc-team__band cc-team__band--alt" }
+                    x=percent(band.from)
+                    y=(track - 5).to_string()
+                    width=percent(width)
+                    height="10"
                 />
             }
         })
         .collect_view();
+    let columns = strip
+        .bands
+        .iter()
+        .map(|band| format!("{}fr", band.to.min(100).saturating_sub(band.from).max(1)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let names =
+        strip.bands.iter().map(|band| view! { <li class="cc-team__band-name">{band.name.clone()}</li> }).collect_view();
     let median = percent(strip.median);
     view! {
         <li class="cc-team__strip" data-testid="strip" data-dimension=strip.id.clone() data-median=strip.median.to_string()>
@@ -52,10 +83,13 @@ pub fn strip(strip: &StripView) -> impl IntoView + use<> {
                 aria-hidden="true"
                 focusable="false"
             >
-                <rect class="cc-chart__track" x="0" y=(track - 3).to_string() width="100%" height="6" rx="3"/>
+                {bands}
                 {dots}
                 <line class="cc-team__median" x1=median.clone() x2=median y1="0" y2=height.to_string()/>
             </svg>
+            <ol class="cc-team__bands" aria-hidden="true" data-testid="strip-bands" style:grid-template-columns=columns>
+                {names}
+            </ol>
             <p class="cc-visually-hidden">{strip.scores_text.clone()}</p>
         </li>
     }

@@ -126,6 +126,8 @@ pub struct Strings {
     /// The coach's note: "A note from " name [" for " team].
     pub note_from: &'static str,
     pub note_for: &'static str,
+    /// Under the note of a coach who gave a reply address: the address follows it.
+    pub reply_note: &'static str,
     /// `{coach}`
     pub send_to: &'static str,
     pub mail_subject: &'static str,

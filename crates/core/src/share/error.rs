@@ -48,4 +48,7 @@ pub enum ShareError {
     /// An invite names no coach once invisible and control characters are removed.
     #[error("the invite names no coach")]
     NoCoachName,
+    /// An invite's reply address is not one a mail link can carry.
+    #[error("the reply address is not an e-mail address")]
+    BadAddress,
 }

@@ -14,12 +14,13 @@ mod coach;
 mod error;
 pub mod fragment;
 mod result_link;
-mod sanitise;
+pub(crate) mod sanitise;
 mod team_link;
 mod wire;
 
 pub use coach::{
-    decode_coach, encode_coach, CoachInvite, COACH_FORMAT, MAX_COACH_CHARS, MAX_MESSAGE_CHARS, MAX_NAME_CHARS,
+    decode_coach, encode_coach, CoachInvite, COACH_FORMAT, COACH_FORMAT_NO_ADDRESS, MAX_COACH_CHARS, MAX_MESSAGE_CHARS,
+    MAX_NAME_CHARS,
 };
 pub use error::ShareError;
 pub use fragment::{param, with_param, without_param, COACH_KEY, RESULT_KEY, START_KEY, TEAM_KEY};
@@ -28,5 +29,6 @@ pub use result_link::{
     RESULT_FORMAT_UNTAGGED,
 };
 pub use team_link::{
-    decode_team, encode_team, TeamBundle, TeamMember, MAX_TEAM_CHARS, TEAM_FORMAT, TEAM_FORMAT_UNTAGGED, TEAM_MEMBERS,
+    decode_team, encode_team, Decision, TeamBundle, TeamMember, MAX_DECISION_CHARS, MAX_PERSON_CHARS, MAX_TEAM_CHARS,
+    TEAM_FORMAT, TEAM_FORMAT_UNNAMED, TEAM_FORMAT_UNTAGGED, TEAM_MEMBERS,
 };

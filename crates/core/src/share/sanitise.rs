@@ -75,9 +75,55 @@ fn clean(text: &str, keep_lines: bool, max: usize) -> String {
     out
 }
 
+/// Longest e-mail address, in characters.
+pub(crate) const MAX_ADDRESS_CHARS: usize = 254;
+
+/// `text`, trimmed, when it is an e-mail address a `mailto:` link can carry as it is: one `@`,
+/// a local part of letters, digits and `. _ + -`, and a domain of dot-separated labels of
+/// letters, digits and `-` (not at a label's ends) with at least one dot. Anything else, such as
+/// a second address, a query or a script, is `None`.
+pub(crate) fn address(text: &str) -> Option<String> {
+    let text = text.trim();
+    let (local, domain) = text.split_once('@')?;
+    let local_ok = !local.is_empty()
+        && local.len() <= 64
+        && local.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'+' | b'-'));
+    let label_ok = |label: &str| {
+        !label.is_empty()
+            && label.len() <= 63
+            && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+    };
+    let domain_ok = domain.contains('.') && domain.split('.').all(label_ok);
+    (local_ok && domain_ok && text.len() <= MAX_ADDRESS_CHARS).then(|| text.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_address_is_kept_only_when_a_mail_link_can_carry_it_as_it_is() {
+        assert_eq!(address(" dana.k+coach@example.co.uk "), Some("dana.k+coach@example.co.uk".into()));
+        for bad in [
+            "",
+            "dana",
+            "dana@",
+            "@example.org",
+            "dana@example",
+            "a@b@example.org",
+            "dana@example.org?cc=x@evil.org",
+            "dana@example.org,x@evil.org",
+            "dana smith@example.org",
+            "dana@-example.org",
+            "dana@exa_mple.org",
+            "javascript:alert(1)//@example.org",
+            "dänä@example.org",
+        ] {
+            assert_eq!(address(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn white_space_runs_become_one_space_and_ends_are_trimmed() {

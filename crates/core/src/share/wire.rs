@@ -231,6 +231,12 @@ impl<'a> Reader<'a> {
 }
 
 /// The longest base64url text (no padding) for `bytes` bytes.
+/// Most bytes a length-prefixed text of at most `chars` characters takes (four bytes a
+/// character; lengths below 16384 bytes take two bytes).
+pub(crate) const fn max_text_len(chars: usize) -> usize {
+    2 + 4 * chars
+}
+
 pub(crate) const fn text_len(bytes: usize) -> usize {
     (bytes * 4).div_ceil(3)
 }

@@ -1,10 +1,13 @@
 //! Reading the links a coach pastes: result links and team links, whole addresses or just their
-//! codes, one per line or several on a line, with names or notes around them. Whatever can't be compared is listed with the
-//! reason; the same result pasted twice counts once.
+//! codes, one per line or several on a line, with names or notes around them. A name on a
+//! result's line (`Maria: https://…`, `https://… (Maria)`), or alone on the line before it,
+//! labels that person. Whatever can't be compared is listed with the reason; the same result
+//! pasted twice counts once.
 
 use crate::instrument::Instrument;
 use crate::share::{
-    self, ShareError, TeamMember, RESULT_KEY, TEAM_FORMAT, TEAM_FORMAT_UNTAGGED, TEAM_KEY, TEAM_MEMBERS,
+    self, sanitise, Decision, ShareError, TeamMember, MAX_PERSON_CHARS, RESULT_KEY, TEAM_FORMAT, TEAM_FORMAT_UNNAMED,
+    TEAM_FORMAT_UNTAGGED, TEAM_KEY, TEAM_MEMBERS,
 };
 
 /// At most this many pieces of pasted text are read; the rest are reported as one skipped line.
@@ -12,9 +15,13 @@ pub const MAX_PIECES: usize = 100;
 /// A skipped piece is shown cut to this many characters.
 const SHOWN_CHARS: usize = 48;
 
-/// One finished result in the team: when it was taken, its tag and its answers. Two equal
-/// members are the same result given twice.
+/// One finished result in the team: when it was taken, its tag, its answers and the person's
+/// name, if given. Two members with [`TeamMember::same_result`] are one result given twice.
 pub type Member = TeamMember;
+
+/// A line alone is read as the name of the result on the next line when it has at most this
+/// many words (a longer line is a note, and is reported).
+const NAME_WORDS: usize = 3;
 
 /// Why a pasted piece is left out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +57,9 @@ pub struct Pasted {
     pub skipped: Vec<Skipped>,
     /// Results given more than once, counted once.
     pub duplicates: usize,
+    /// The team's name and decision, from the first team link that has them.
+    pub label: Option<String>,
+    pub decision: Option<Decision>,
 }
 
 impl SkipReason {
@@ -90,18 +100,27 @@ fn find(piece: &str) -> Found<'_> {
     }
 }
 
-/// The members one piece holds.
-fn members_of(piece: &str, instrument: &Instrument) -> Result<Vec<Member>, SkipReason> {
+/// What one piece holds: one person's result, or a whole team.
+enum Read {
+    Result(Member),
+    Team(share::TeamBundle),
+}
+
+fn read_piece(piece: &str, instrument: &Instrument) -> Result<Read, SkipReason> {
     let result = |code: &str| {
         share::decode(code, instrument)
-            .map(|r| vec![Member { finished_on: r.finished_on, tag: r.tag, answers: r.answers }])
+            .map(|r| Read::Result(Member { finished_on: r.finished_on, tag: r.tag, name: None, answers: r.answers }))
     };
-    let team = |code: &str| share::decode_team(code, instrument).map(|t| t.members);
+    let team = |code: &str| share::decode_team(code, instrument).map(Read::Team);
     let read = match find(piece) {
         Found::Result(code) => result(code),
         Found::Team(code) => team(code),
         Found::Code(code) => match result(code) {
-            Err(ShareError::UnknownFormat(f)) if f == TEAM_FORMAT || f == TEAM_FORMAT_UNTAGGED => team(code),
+            Err(ShareError::UnknownFormat(f))
+                if [TEAM_FORMAT, TEAM_FORMAT_UNNAMED, TEAM_FORMAT_UNTAGGED].contains(&f) =>
+            {
+                team(code)
+            }
             other => other,
         },
         Found::Nothing => return Err(SkipReason::NotALink),
@@ -130,57 +149,145 @@ fn looks_like_code(word: &str) -> bool {
     word.len() >= 16 && word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-/// The pieces of one pasted line to read: every word that holds our link or looks like a code.
-/// A line with none (a name, a note) is one piece, so it is reported once.
-fn pieces(line: &str) -> Vec<&str> {
+/// One pasted line: the pieces to read (every word that holds our link or looks like a code; a
+/// line with none, a name or a note, is one piece, so it is reported once), and the rest of the
+/// line as a name when it holds exactly one link.
+struct Line<'a> {
+    pieces: Vec<&'a str>,
+    links: bool,
+    name: Option<String>,
+}
+
+/// A name from the words around a link, or from a line of its own: sanitised, without the
+/// punctuation that joins it to the link (`Maria:`, `(Maria)`, `Maria –`).
+fn name_from(words: &[&str]) -> Option<String> {
+    // An address that isn't ours is not a name.
+    if words.iter().any(|w| w.contains("://") || w.contains('#') || w.contains('=')) {
+        return None;
+    }
+    let joined = words.join(" ");
+    let trimmed = joined.trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | '·' | '|'));
+    Some(sanitise::one_line(trimmed, MAX_PERSON_CHARS)).filter(|name| !name.is_empty())
+}
+
+fn line(line: &str) -> Line<'_> {
     let words: Vec<&str> = line.split_whitespace().map(unwrap_link).filter(|w| !w.is_empty()).collect();
-    let links: Vec<&str> = words.iter().copied().filter(|w| !matches!(find(w), Found::Nothing)).collect();
-    match (links.is_empty(), words.len()) {
-        (false, _) => links,
-        (true, 0) => Vec::new(),
-        (true, 1) => words,
-        (true, _) => vec![line.trim()],
+    let (links, rest): (Vec<&str>, Vec<&str>) = words.iter().partition(|w| !matches!(find(w), Found::Nothing));
+    match (links.len(), words.len()) {
+        (0, 0) => Line { pieces: Vec::new(), links: false, name: None },
+        (0, n) => Line {
+            pieces: vec![if n == 1 { words[0] } else { line.trim() }],
+            links: false,
+            name: (n <= NAME_WORDS).then(|| name_from(&rest)).flatten(),
+        },
+        (1, _) => Line { pieces: links, links: true, name: name_from(&rest) },
+        _ => Line { pieces: links, links: true, name: None },
     }
 }
 
-/// Reads pasted text: every result and team link in it, in order.
+impl Pasted {
+    /// Adds one person's result: a result already in, by whatever name, counts once (and takes
+    /// this name if it had none); past the largest team, it is left out.
+    fn add(&mut self, member: Member) -> Result<(), SkipReason> {
+        if let Some(known) = self.members.iter_mut().find(|m| m.same_result(&member)) {
+            self.duplicates += 1;
+            if known.name.is_none() {
+                known.name = member.name;
+            }
+            return Ok(());
+        }
+        if self.members.len() >= *TEAM_MEMBERS.end() {
+            return Err(SkipReason::TooMany);
+        }
+        self.members.push(member);
+        Ok(())
+    }
+
+    fn skip(&mut self, piece: &str, reason: SkipReason) {
+        self.skipped.push(Skipped { text: shown(piece), reason });
+    }
+}
+
+/// Reads pasted text: every result and team link in it, in order, with the names given.
 pub fn read(text: &str, instrument: &Instrument) -> Pasted {
     let mut pasted = Pasted::default();
-    let mut pieces = text.lines().flat_map(pieces);
-    for piece in pieces.by_ref().take(MAX_PIECES) {
-        let members = match members_of(piece, instrument) {
-            Ok(members) => members,
-            Err(reason) => {
-                pasted.skipped.push(Skipped { text: shown(piece), reason });
-                continue;
+    let mut read = 0;
+    // A short line with no link: the name of the result on the next line, or else reported.
+    let mut waiting: Option<(&str, Option<String>)> = None;
+    for line in text.lines().map(line) {
+        if line.pieces.is_empty() {
+            continue;
+        }
+        let before = waiting.take();
+        if !line.links {
+            if let Some((piece, _)) = before {
+                pasted.skip(piece, SkipReason::NotALink);
             }
-        };
-        let mut left_out = false;
-        for member in members {
-            if pasted.members.contains(&member) {
-                pasted.duplicates += 1;
-            } else if pasted.members.len() < *TEAM_MEMBERS.end() {
-                pasted.members.push(member);
+            match (&line.name, line.pieces.first()) {
+                (Some(_), Some(piece)) => waiting = Some((piece, line.name.clone())),
+                _ => line.pieces.iter().for_each(|piece| pasted.skip(piece, SkipReason::NotALink)),
+            }
+            read += 1;
+            continue;
+        }
+        let mut name = line.name.clone();
+        if let Some((piece, named)) = before {
+            if name.is_none() && line.pieces.len() == 1 {
+                name = named;
             } else {
-                left_out = true;
+                pasted.skip(piece, SkipReason::NotALink);
             }
         }
-        if left_out {
-            pasted.skipped.push(Skipped { text: shown(piece), reason: SkipReason::TooMany });
+        for piece in &line.pieces {
+            read += 1;
+            if read > MAX_PIECES {
+                pasted.skip(piece, SkipReason::TooMany);
+                return pasted;
+            }
+            let members = match read_piece(piece, instrument) {
+                Ok(Read::Result(member)) => vec![Member { name: name.clone(), ..member }],
+                Ok(Read::Team(team)) => {
+                    if pasted.label.is_none() {
+                        pasted.label = team.label;
+                    }
+                    if pasted.decision.is_none() {
+                        pasted.decision = team.decision;
+                    }
+                    team.members
+                }
+                Err(reason) => {
+                    // Whose link it was helps the coach ask for it again.
+                    match &name {
+                        Some(name) => pasted.skip(&format!("{name}: {piece}"), reason),
+                        None => pasted.skip(piece, reason),
+                    }
+                    continue;
+                }
+            };
+            if members.into_iter().map(|m| pasted.add(m)).filter(Result::is_err).count() > 0 {
+                pasted.skip(piece, SkipReason::TooMany);
+            }
         }
     }
-    if let Some(first) = pieces.next() {
-        pasted.skipped.push(Skipped { text: shown(first), reason: SkipReason::TooMany });
+    if let Some((piece, _)) = waiting {
+        pasted.skip(piece, SkipReason::NotALink);
     }
     pasted
 }
 
-/// The team as one link's code, when it has enough members for a team.
-pub fn team_code(members: &[Member], instrument: &Instrument) -> Option<String> {
-    if !TEAM_MEMBERS.contains(&members.len()) {
-        return None;
+impl Pasted {
+    /// The team as one bundle of this instrument: its members, its name and its decision.
+    pub fn bundle(&self, instrument: &Instrument) -> share::TeamBundle {
+        let mut bundle = share::TeamBundle::new(instrument, self.members.clone());
+        bundle.label = self.label.clone();
+        bundle.decision = self.decision.clone();
+        bundle
     }
-    let bundle = share::TeamBundle::new(instrument, members.to_vec());
+}
+
+/// The team as one link's code, when it has enough members for a team (and is otherwise one a
+/// link can carry).
+pub fn team_code(bundle: &share::TeamBundle, instrument: &Instrument) -> Option<String> {
     bundle.check(instrument).ok()?;
-    Some(share::encode_team(&bundle, instrument))
+    Some(share::encode_team(bundle, instrument))
 }
