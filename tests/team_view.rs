@@ -399,6 +399,7 @@ fn a_kept_team_with_its_decision_replaces_the_same_team_kept_before_and_bad_line
     let other = team::read(&pasted_five(), instrument()).bundle(instrument());
     let other_code = team::team_code(&other, instrument()).expect("a team");
     let raw = saved::with(&format!("{raw}\nnot a team link"), &other, &other_code, instrument());
+    assert!(raw.contains("not a team link"), "kept as it is");
     let kept = saved::read(&raw, instrument());
     assert_eq!(
         kept.iter().map(|s| s.code.as_str()).collect::<Vec<_>>(),
@@ -418,8 +419,9 @@ fn a_kept_team_with_its_decision_replaces_the_same_team_kept_before_and_bad_line
     assert_eq!(views[0].look_again_on, None);
     assert_eq!(views[1].label, "A team of 5", "a team without a name");
 
-    let raw = saved::without(&raw, &again_code, instrument());
+    let raw = saved::without(&raw, &again_code);
     assert_eq!(saved::read(&raw, instrument()).len(), 1);
+    assert!(raw.contains("not a team link"), "a line this page can't read is kept, not erased");
 }
 
 #[test]
@@ -478,4 +480,29 @@ fn an_earlier_team_beside_this_one_shows_each_dimension_s_median_then_and_now_an
     let hidden = compare(instrument(), &earlier, &now.members, false);
     assert_eq!(hidden.matched, 0, "with names hidden nobody is matched");
     assert!(hidden.dimensions.iter().all(|d| d.people.is_empty()));
+}
+
+#[test]
+fn with_names_hidden_a_skipped_link_shows_without_its_name_and_a_lone_name_not_at_all() {
+    let good = link(&five()[0], 20_400);
+    let other = link(&five()[1], 20_401);
+    let damaged = format!("{}AAAA", &link(&five()[2], 20_402)[..60]);
+    let text = format!("Maria: {good}\nJo: {other}\nKim: {damaged}\nSam\n");
+    let pasted = team::read(&text, instrument());
+    let shown = team::team_view(instrument(), &pasted, true);
+    let texts: Vec<&str> = shown.skipped.iter().map(|s| s.text.as_str()).collect();
+    assert!(texts[0].starts_with("Kim: "), "{texts:?}");
+    assert_eq!(texts[1], "Sam", "a name with no link after it is reported");
+    let hidden = team::team_view(instrument(), &pasted, false);
+    assert_eq!(hidden.skipped.len(), 1, "the lone name is not listed");
+    assert!(!format!("{hidden:?}").contains("Kim") && !format!("{hidden:?}").contains("Sam"));
+}
+
+#[test]
+fn past_a_hundred_pieces_of_pasted_text_the_rest_is_left_out_with_one_line_saying_so() {
+    let notes: Vec<String> = (0..150).map(|i| format!("a note of more words, number {i}")).collect();
+    let pasted = team::read(&format!("{}\n{}", notes.join("\n"), link(&five()[0], 20_400)), instrument());
+    assert_eq!(pasted.skipped.len(), team::paste::MAX_PIECES + 1);
+    assert_eq!(pasted.skipped.last().map(|s| s.reason), Some(SkipReason::PastTheEnd));
+    assert!(pasted.members.is_empty(), "the link past the end is not read");
 }

@@ -96,8 +96,8 @@ impl Runtime {
                 let Some(code) = self.saved.with_untracked(|saved| saved.get(index).map(|s| s.code.clone())) else {
                     return;
                 };
-                let raw = self.store.with_value(|store| store.read().ok().flatten()).unwrap_or_default();
-                self.keep(&saved::without(&raw, &code, self.instrument));
+                let Ok(raw) = self.store.with_value(Store::read) else { return };
+                self.keep(&saved::without(&raw.unwrap_or_default(), &code));
             }
             TeamAction::CopyLink => spawn_local(self.copy_link()),
             TeamAction::DownloadSvg => {
@@ -128,6 +128,7 @@ impl Runtime {
         self.write_link(&pasted);
         self.share.set(TeamShare::default());
         self.decision_status.set(None);
+        self.session.set(None);
         self.view.set(Some(team::team_view(self.instrument, &pasted, self.named.get_untracked())));
         self.show_comparison(&pasted);
         if focus {
@@ -145,11 +146,15 @@ impl Runtime {
     fn pasted(self) -> team::Pasted {
         let arrived = self.arrived.get_untracked().map(|code| format!("{TEAM_KEY}={code}\n")).unwrap_or_default();
         let mut pasted = self.links.with_untracked(|text| team::read(&format!("{arrived}{text}"), self.instrument));
-        pasted.label = self.label.with_untracked(|label| Some(label.trim().to_owned()).filter(|l| !l.is_empty()));
+        // The form's name and decision; a team link pasted into the box brings its own when the
+        // form has none.
+        let label = self.label.with_untracked(|label| Some(label.trim().to_owned()).filter(|l| !l.is_empty()));
+        pasted.label = label.or(pasted.label);
         let text = self.decision.get_untracked();
         let look_again_on = self.look_again.with_untracked(|day| clock::day_of_iso(day));
-        pasted.decision =
-            (!text.trim().is_empty() || look_again_on.is_some()).then_some(Decision { text, look_again_on });
+        if !text.trim().is_empty() || look_again_on.is_some() {
+            pasted.decision = Some(Decision { text, look_again_on });
+        }
         pasted
     }
 
@@ -205,11 +210,21 @@ impl Runtime {
     }
 
     /// Puts the decision into the team link and keeps the team, with it, in this browser.
+    /// The coach's own copy keeps the names even when the link leaves them out, so that next
+    /// quarter's comparison can match people.
     fn decide(self) {
-        let Some((bundle, code)) = self.write_link(&self.pasted()) else { return };
-        let raw = self.store.with_value(|store| store.read().ok().flatten()).unwrap_or_default();
-        let kept = self.keep(&saved::with(&raw, &bundle, &code, self.instrument));
+        let pasted = self.pasted();
+        if self.write_link(&pasted).is_none() {
+            return;
+        }
+        let bundle = pasted.bundle(self.instrument);
+        let Some(code) = team::team_code(&bundle, self.instrument) else { return };
         let t = self.instrument.strings();
+        // A list that can't be read is not written over.
+        let Ok(raw) = self.store.with_value(Store::read) else {
+            return self.decision_status.set(Some(t.notice_save_failed));
+        };
+        let kept = self.keep(&saved::with(&raw.unwrap_or_default(), &bundle, &code, self.instrument));
         self.decision_status.set(Some(if kept { t.team().decision_kept } else { t.notice_save_failed }));
     }
 
@@ -299,6 +314,7 @@ fn page(instrument: &'static Instrument, options: Options) -> impl IntoView {
         links: runtime.links,
         label: runtime.label,
         arrived: Signal::derive(move || runtime.arrived.with(Option::is_some)),
+        named: runtime.named.into(),
         decision: runtime.decision,
         look_again: runtime.look_again,
         decision_status: runtime.decision_status.read_only(),
@@ -310,7 +326,7 @@ fn page(instrument: &'static Instrument, options: Options) -> impl IntoView {
         check_url: "../",
         view: runtime.view.read_only(),
         share: runtime.share.read_only(),
-        date: clock::format_date,
+        date: clock::format_day,
         dispatch: Callback::new(move |action| runtime.act(action)),
     });
     view! { <TeamApp root=runtime.root theme=options.theme.as_str() font=options.font.as_str()/> }

@@ -14,9 +14,23 @@ pub fn now() -> u64 {
 
 /// A date such as "23 Nov 2026", in the reader's locale.
 pub fn format_date(ms: u64) -> String {
+    formatted(ms, false)
+}
+
+/// A whole day (its first ms, UTC, as links carry days) such as "23 Nov 2026": the same day
+/// wherever the reader is.
+#[cfg(feature = "team-page")]
+pub fn format_day(ms: u64) -> String {
+    formatted(ms, true)
+}
+
+fn formatted(ms: u64, utc: bool) -> String {
     let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    if utc {
+        let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+    }
     let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options);
     format
         .format()

@@ -320,6 +320,7 @@ test("five named results: the summary names the kinds with a callout, the shared
   await page.waitForFunction((before) => window.location.href !== before, namedLink);
   const text = await page.textContent("[data-testid=team]");
   for (const name of ["Maria", "Jo,", "Sam", "Kim", "Ada"]) assert.ok(!text.includes(name), `${name} is hidden`);
+  assert.equal(await page.locator("[data-testid=team-links]").isVisible(), false, "the pasted names fold away too");
   const anonymous = await h.page();
   await anonymous.goto(page.url());
   await anonymous.locator("[data-testid=team]").waitFor();
@@ -432,6 +433,10 @@ test("session mode runs the team view one topic at a time on a shared screen, by
   await page.waitForFunction(() => document.activeElement?.dataset.testid === "session-heading");
   await page.keyboard.press("ArrowLeft");
   assert.equal(await step(), `Topic 1 of ${total}`);
+  // A click on the topic's text keeps the keys working.
+  await session.locator("[data-testid=team-kinds]").click();
+  await page.keyboard.press("PageDown");
+  assert.equal(await step(), `Topic 2 of ${total}`);
   await page.keyboard.press("End");
   assert.equal(await step(), `Topic ${total} of ${total}`);
   assert.equal(await session.locator("[data-testid=decision-text]").count(), 1, "the last topic: what will we try");

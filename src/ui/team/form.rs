@@ -1,6 +1,7 @@
 //! The heading, the team's name, the box the links are pasted into and the Compare button. When
 //! the page was opened with a team link, the view shows at once and the form folds away under
-//! "Add more results": what is pasted there joins that team.
+//! "Add more results": what is pasted there joins that team. It folds too while names are
+//! hidden, so the pasted names don't show on a shared screen.
 
 use leptos::prelude::*;
 
@@ -54,7 +55,9 @@ pub fn TeamForm() -> impl IntoView {
         ctx.act(TeamAction::Compare);
     };
     let body = move || {
-        if ctx.arrived.get() {
+        // Folded when the page opened with a team, and when names are hidden: the pasted lines
+        // would show them.
+        if ctx.arrived.get() || !ctx.named.get() {
             view! {
                 <details class="cc-team-more" data-testid="team-more">
                     <summary class="cc-team-more__summary">{tt.add_more}</summary>

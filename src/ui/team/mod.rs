@@ -67,6 +67,8 @@ pub struct TeamCtx {
     pub label: RwSignal<String>,
     /// Whether the page was opened with a team link, which the pasted links add to.
     pub arrived: Signal<bool>,
+    /// Whether people's names are shown.
+    pub named: Signal<bool>,
     /// What the team decided, and the day to look again (`YYYY-MM-DD`), as the form holds them.
     pub decision: RwSignal<String>,
     pub look_again: RwSignal<String>,

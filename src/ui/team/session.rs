@@ -1,6 +1,8 @@
 //! Session mode: the team view on a shared screen, one topic per page (the summary, each wide
 //! split with its prompt, then what the team will try), with the step count, Previous and Next,
-//! the arrow keys, and Esc to close. The page behind is inert while it is open.
+//! the left and right arrow keys (and a clicker's Page Up and Page Down), and Esc to close. The
+//! page behind is inert while it is open; the dialog itself takes focus when a click lands on
+//! its text, so the keys keep working.
 
 use leptos::prelude::*;
 
@@ -15,8 +17,9 @@ use crate::core::team::TeamView;
 fn wanted(key: &str, at: usize, total: usize) -> Option<Option<usize>> {
     let last = total.saturating_sub(1);
     Some(match key {
-        "ArrowRight" | "ArrowDown" | "PageDown" => Some((at + 1).min(last)),
-        "ArrowLeft" | "ArrowUp" | "PageUp" => Some(at.saturating_sub(1)),
+        // Left and right, and a presenter's clicker (Page Down, Page Up); up and down still scroll.
+        "ArrowRight" | "PageDown" => Some((at + 1).min(last)),
+        "ArrowLeft" | "PageUp" => Some(at.saturating_sub(1)),
         "Home" => Some(0),
         "End" => Some(last),
         "Escape" => None,
@@ -57,6 +60,9 @@ pub fn Session() -> impl IntoView {
             let total = topics.len();
             let shown = *topics.get(at)?;
             let keys = move |ev: leptos::ev::KeyboardEvent| {
+                if ev.alt_key() || ev.ctrl_key() || ev.meta_key() || ev.shift_key() {
+                    return;
+                }
                 if let Some(to) = wanted(&ev.key(), at, total) {
                     ev.prevent_default();
                     ctx.act(TeamAction::SessionTo(to));
@@ -65,7 +71,8 @@ pub fn Session() -> impl IntoView {
             let previous = TeamAction::SessionTo(Some(at.saturating_sub(1)));
             let next = TeamAction::SessionTo(Some((at + 1).min(total - 1)));
             Some(view! {
-                <div class="cc-team__session" role="dialog" aria-modal="true" aria-label=tt.session_label data-testid="session" on:keydown=keys>
+                <div class="cc-team__session" role="dialog" aria-modal="true" aria-label=tt.session_label data-testid="session"
+                    tabindex="-1" on:keydown=keys>
                     <div class="cc-team__session-bar">
                         <p class="cc-eyebrow" data-testid="session-step" aria-live="polite">{workshop::step_count(tt, at, total)}</p>
                         {button(tt.session_close, QUIET, "session-close", TeamAction::SessionTo(None))}

@@ -150,6 +150,7 @@ pub static DE_TEAM: TeamStrings = TeamStrings {
     skip_earlier_version: "mit der früheren Version des Checks erstellt, bevor sich die Fragen geändert haben; diese Ansicht vergleicht nur Ergebnisse der aktuellen Version, bitte diese Person also, den Check noch einmal zu machen",
     skip_other_questionnaire: "mit einem anderen Fragebogen erstellt",
     skip_too_many: "mehr als die 30 Ergebnisse, die eine Teamansicht vergleicht",
+    skip_past_the_end: "nach den 100 Zeilen, die eine Teamansicht liest: diese Zeile und der Rest wurden weggelassen",
     strips_heading: "Wo jede Person das Team sieht",
     strips_lead: "Ein Punkt pro Person; die Linie markiert den Median.",
     strip_value: "Median {median}, {level} · {low} bis {high}",

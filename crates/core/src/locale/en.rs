@@ -147,6 +147,7 @@ pub static EN_TEAM: TeamStrings = TeamStrings {
     skip_earlier_version: "made with the earlier version of the check, before its questions changed; this view compares only results of the current version, so ask this person to take it again",
     skip_other_questionnaire: "made with another questionnaire",
     skip_too_many: "past the 30 results a team view compares",
+    skip_past_the_end: "past the 100 lines a team view reads: this line and the rest were left out",
     strips_heading: "Where each person puts the team",
     strips_lead: "One dot per person; the line marks the median.",
     strip_value: "median {median}, {level} · {low} to {high}",

@@ -26,6 +26,7 @@ pub struct TeamStrings {
     pub skip_earlier_version: &'static str,
     pub skip_other_questionnaire: &'static str,
     pub skip_too_many: &'static str,
+    pub skip_past_the_end: &'static str,
     pub strips_heading: &'static str,
     pub strips_lead: &'static str,
     /// `{median}` `{level}` `{low}` `{high}`

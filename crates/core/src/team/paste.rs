@@ -39,13 +39,17 @@ pub enum SkipReason {
     OtherQuestionnaire,
     /// Past the most a team view compares.
     TooMany,
+    /// Past the most pasted text a team view reads ([`MAX_PIECES`]): this and the rest are left out.
+    PastTheEnd,
 }
 
 /// A piece of the pasted text that is not in the team.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skipped {
-    /// The piece as pasted, cut to a readable length.
+    /// The piece as pasted, cut to a readable length; empty for a name with no link after it.
     pub text: String,
+    /// The person's name that came with the piece (shown only when names are).
+    pub name: Option<String>,
     pub reason: SkipReason,
 }
 
@@ -204,44 +208,55 @@ impl Pasted {
     }
 
     fn skip(&mut self, piece: &str, reason: SkipReason) {
-        self.skipped.push(Skipped { text: shown(piece), reason });
+        self.skipped.push(Skipped { text: shown(piece), name: None, reason });
+    }
+
+    /// A piece that came with a name: the name is kept apart from the text, so that hidden names
+    /// stay hidden.
+    fn skip_named(&mut self, piece: &str, name: Option<String>, reason: SkipReason) {
+        self.skipped.push(Skipped { text: shown(piece), name, reason });
     }
 }
 
-/// Reads pasted text: every result and team link in it, in order, with the names given.
+/// Reads pasted text: every result and team link in it, in order, with the names given. At
+/// most [`MAX_PIECES`] pieces are read; the first one past them is reported, with the rest.
 pub fn read(text: &str, instrument: &Instrument) -> Pasted {
     let mut pasted = Pasted::default();
     let mut read = 0;
     // A short line with no link: the name of the result on the next line, or else reported.
-    let mut waiting: Option<(&str, Option<String>)> = None;
+    let mut waiting: Option<String> = None;
     for line in text.lines().map(line) {
         if line.pieces.is_empty() {
             continue;
         }
         let before = waiting.take();
         if !line.links {
-            if let Some((piece, _)) = before {
-                pasted.skip(piece, SkipReason::NotALink);
-            }
-            match (&line.name, line.pieces.first()) {
-                (Some(_), Some(piece)) => waiting = Some((piece, line.name.clone())),
-                _ => line.pieces.iter().for_each(|piece| pasted.skip(piece, SkipReason::NotALink)),
+            if let Some(name) = before {
+                pasted.skip_named("", Some(name), SkipReason::NotALink);
             }
             read += 1;
+            if read > MAX_PIECES {
+                pasted.skip(line.pieces.first().copied().unwrap_or_default(), SkipReason::PastTheEnd);
+                return pasted;
+            }
+            match line.name {
+                Some(name) => waiting = Some(name),
+                None => line.pieces.iter().for_each(|piece| pasted.skip(piece, SkipReason::NotALink)),
+            }
             continue;
         }
         let mut name = line.name.clone();
-        if let Some((piece, named)) = before {
+        if let Some(named) = before {
             if name.is_none() && line.pieces.len() == 1 {
-                name = named;
+                name = Some(named);
             } else {
-                pasted.skip(piece, SkipReason::NotALink);
+                pasted.skip_named("", Some(named), SkipReason::NotALink);
             }
         }
         for piece in &line.pieces {
             read += 1;
             if read > MAX_PIECES {
-                pasted.skip(piece, SkipReason::TooMany);
+                pasted.skip(piece, SkipReason::PastTheEnd);
                 return pasted;
             }
             let members = match read_piece(piece, instrument) {
@@ -257,10 +272,7 @@ pub fn read(text: &str, instrument: &Instrument) -> Pasted {
                 }
                 Err(reason) => {
                     // Whose link it was helps the coach ask for it again.
-                    match &name {
-                        Some(name) => pasted.skip(&format!("{name}: {piece}"), reason),
-                        None => pasted.skip(piece, reason),
-                    }
+                    pasted.skip_named(piece, name.clone(), reason);
                     continue;
                 }
             };
@@ -269,8 +281,8 @@ pub fn read(text: &str, instrument: &Instrument) -> Pasted {
             }
         }
     }
-    if let Some((piece, _)) = waiting {
-        pasted.skip(piece, SkipReason::NotALink);
+    if let Some(name) = waiting {
+        pasted.skip_named("", Some(name), SkipReason::NotALink);
     }
     pasted
 }

@@ -36,13 +36,15 @@ fn same_people(a: &TeamBundle, b: &TeamBundle) -> bool {
     a.members.len() == b.members.len() && a.members.iter().zip(&b.members).all(|(x, y)| x.same_result(y))
 }
 
-/// The list with `team` first (as `code`), in place of any kept team of the same results.
+/// The list with `team` first (as `code`), in place of any kept team of the same results. Lines
+/// this page can't read (a team of another version of the questions) are kept as they are.
 pub fn with(raw: &str, team: &TeamBundle, code: &str, instrument: &Instrument) -> String {
-    let kept = read(raw, instrument).into_iter().filter(|saved| !same_people(&saved.team, team)).map(|s| s.code);
-    std::iter::once(code.to_owned()).chain(kept).take(MAX_SAVED).collect::<Vec<_>>().join("\n")
+    let same = |line: &str| share::decode_team(line, instrument).is_ok_and(|kept| same_people(&kept, team));
+    let kept = raw.lines().map(str::trim).filter(|line| !line.is_empty() && *line != code && !same(line));
+    std::iter::once(code).chain(kept).take(MAX_SAVED).collect::<Vec<_>>().join("\n")
 }
 
-/// The list without the kept team whose code is `code`.
-pub fn without(raw: &str, code: &str, instrument: &Instrument) -> String {
-    read(raw, instrument).into_iter().map(|s| s.code).filter(|c| c != code).collect::<Vec<_>>().join("\n")
+/// The list without the kept team whose code is `code`; every other line stays as it is.
+pub fn without(raw: &str, code: &str) -> String {
+    raw.lines().map(str::trim).filter(|line| !line.is_empty() && *line != code).collect::<Vec<_>>().join("\n")
 }

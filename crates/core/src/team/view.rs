@@ -187,6 +187,7 @@ fn reason(t: &TeamStrings, reason: SkipReason) -> &'static str {
         SkipReason::OtherVersion => t.skip_other_version,
         SkipReason::OtherQuestionnaire => t.skip_other_questionnaire,
         SkipReason::TooMany => t.skip_too_many,
+        SkipReason::PastTheEnd => t.skip_past_the_end,
     }
 }
 
@@ -487,7 +488,16 @@ pub fn team_view(instrument: &Instrument, pasted: &Pasted, named: bool) -> TeamV
         skipped: pasted
             .skipped
             .iter()
-            .map(|s| SkippedView { text: s.text.clone(), reason: reason(t, s.reason) })
+            // With names hidden, a skipped piece shows without its name, and a name alone not at all.
+            .filter_map(|s| {
+                let text = match (&s.name, named) {
+                    (Some(name), true) if s.text.is_empty() => name.clone(),
+                    (Some(name), true) => format!("{name}: {}", s.text),
+                    _ if s.text.is_empty() => return None,
+                    _ => s.text.clone(),
+                };
+                Some(SkippedView { text, reason: reason(t, s.reason) })
+            })
             .collect(),
         duplicates: pasted.duplicates,
     }
