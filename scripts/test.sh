@@ -2,6 +2,9 @@
 # Every test: formatting and lints, native, bundle budget, component tests in Chromium, end to end in
 # Chromium.
 source "$(dirname "$0")/lib.sh"
+# CI builds each crate once, so incremental caches (over a gigabyte) only fill the disk.
+export CARGO_INCREMENTAL=0
+say "free disk space: $(df -h --output=avail "$ROOT" | tail -1 | tr -d ' ') (a fresh run writes about 5 GB)"
 "$ROOT/scripts/setup-test.sh"
 
 say "formatting (cargo fmt --check) and lints (clippy, warnings are errors)"
